@@ -1,0 +1,237 @@
+package dev.fixpoint.grading;
+
+import dev.fixpoint.catalog.LabManifest.Capability;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scans the bytecode of submitted classes for what a lab does not allow: stopping the JVM, starting
+ * processes, native code, JDK internals, class loaders, the process's standard streams, and (unless the lab
+ * allows them) reflection, threads and raw network access. It gives precise feedback and stops lazy cheats; the
+ * sandbox, not this scan, is the security boundary.
+ */
+final class BytecodePolicy {
+
+    /** A kind of forbidden use; {@code capability} is what a lab may declare to allow it, or null. */
+    enum Rule {
+        EXIT("stopping the JVM", null),
+        PROCESS("process creation", null),
+        NATIVE("native code", null),
+        INTERNALS("JDK internals", null),
+        CLASS_LOADING("class loading", null),
+        STANDARD_STREAMS("the process's standard streams", null),
+        REFLECTION("reflection", Capability.REFLECTION),
+        THREADS("starting threads", Capability.THREADS),
+        NETWORK("raw network access", Capability.NETWORK);
+
+        final String description;
+        final Capability capability;
+
+        Rule(String description, Capability capability) {
+            this.description = description;
+            this.capability = capability;
+        }
+    }
+
+    /** Owner (internal name, or a package prefix ending in '/') and member ('*' for all) to rule. */
+    private record Entry(String owner, String member, Rule rule) {
+        boolean matches(String owner, String member) {
+            boolean ownerMatches = this.owner.endsWith("/") ? owner.startsWith(this.owner) : owner.equals(this.owner);
+            return ownerMatches && (this.member.equals("*") || this.member.equals(member));
+        }
+    }
+
+    private static final List<Entry> ENTRIES = entries(Map.of(
+            Rule.EXIT, List.of("java/lang/System.exit", "java/lang/Runtime.exit", "java/lang/Runtime.halt",
+                    "java/lang/Runtime.addShutdownHook"),
+            Rule.PROCESS, List.of("java/lang/Runtime.exec", "java/lang/ProcessBuilder.*", "java/lang/ProcessHandle.*",
+                    "java/lang/ProcessHandle$Info.*", "java/lang/Process.*"),
+            Rule.NATIVE, List.of("java/lang/System.load", "java/lang/System.loadLibrary", "java/lang/Runtime.load",
+                    "java/lang/Runtime.loadLibrary", "java/lang/foreign/.*"),
+            Rule.INTERNALS, List.of("sun/.*", "jdk/internal/.*", "com/sun/jna/.*", "java/lang/instrument/.*", "java/lang/Module.add*",
+                    "java/lang/ModuleLayer.*"),
+            Rule.CLASS_LOADING, List.of("java/lang/ClassLoader.*", "java/net/URLClassLoader.*", "java/security/SecureClassLoader.*",
+                    "java/lang/invoke/MethodHandles$Lookup.defineClass", "java/lang/invoke/MethodHandles$Lookup.defineHiddenClass",
+                    "java/lang/Thread.setContextClassLoader", "java/lang/Class.getClassLoader"),
+            Rule.STANDARD_STREAMS, List.of("java/io/FileDescriptor.*", "java/lang/System.setOut", "java/lang/System.setErr",
+                    "java/lang/System.setIn", "java/lang/System.console"),
+            Rule.REFLECTION, List.of("java/lang/reflect/.*", "java/lang/invoke/MethodHandles.*", "java/lang/invoke/MethodHandles$Lookup.*",
+                    "java/lang/invoke/MethodHandle.*", "java/lang/invoke/VarHandle.*", "java/lang/Class.forName",
+                    "java/lang/Class.getDeclaredMethod", "java/lang/Class.getDeclaredMethods", "java/lang/Class.getDeclaredField",
+                    "java/lang/Class.getDeclaredFields", "java/lang/Class.getDeclaredConstructor", "java/lang/Class.getDeclaredConstructors",
+                    "java/lang/Class.getMethod", "java/lang/Class.getMethods", "java/lang/Class.getField", "java/lang/Class.getFields",
+                    "java/lang/Class.getConstructor", "java/lang/Class.getConstructors", "java/lang/Class.newInstance",
+                    "java/lang/Class.getRecordComponents", "java/lang/Class.getEnclosingMethod", "java/lang/StackWalker.*"),
+            Rule.THREADS, List.of("java/lang/Thread.<init>", "java/lang/Thread.start", "java/lang/Thread.ofPlatform",
+                    "java/lang/Thread.ofVirtual", "java/lang/Thread.startVirtualThread", "java/lang/Thread$Builder.*",
+                    "java/lang/Thread$Builder$OfPlatform.*", "java/lang/Thread$Builder$OfVirtual.*", "java/util/concurrent/Executors.*",
+                    "java/util/concurrent/ForkJoinPool.*", "java/util/concurrent/ThreadPoolExecutor.<init>",
+                    "java/util/concurrent/ScheduledThreadPoolExecutor.<init>", "java/util/concurrent/CompletableFuture.runAsync",
+                    "java/util/concurrent/CompletableFuture.supplyAsync", "java/util/Timer.<init>", "java/util/Collection.parallelStream",
+                    "java/util/stream/BaseStream.parallel", "java/util/stream/Stream.parallel", "java/util/stream/IntStream.parallel",
+                    "java/util/stream/LongStream.parallel"),
+            Rule.NETWORK, List.of("java/net/Socket.<init>", "java/net/ServerSocket.<init>", "java/net/DatagramSocket.<init>",
+                    "java/net/MulticastSocket.<init>", "java/nio/channels/SocketChannel.open", "java/nio/channels/ServerSocketChannel.open",
+                    "java/nio/channels/DatagramChannel.open", "java/net/http/HttpClient.*", "java/net/URL.openConnection",
+                    "java/net/URL.openStream", "java/net/URI.toURL", "com/sun/net/httpserver/HttpServer.create",
+                    "javax/net/.*")));
+
+    /** Classes whose subclasses are refused, by rule. */
+    private static final Map<String, Rule> SUPERCLASSES = Map.of(
+            "java/lang/Thread", Rule.THREADS,
+            "java/lang/ClassLoader", Rule.CLASS_LOADING,
+            "java/net/URLClassLoader", Rule.CLASS_LOADING,
+            "java/security/SecureClassLoader", Rule.CLASS_LOADING);
+
+    /** Bootstrap methods javac emits for lambdas, string concatenation, records and switches. */
+    private static final Set<String> ALLOWED_BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory",
+            "java/lang/invoke/StringConcatFactory", "java/lang/runtime/ObjectMethods", "java/lang/runtime/SwitchBootstraps",
+            "java/lang/invoke/ConstantBootstraps");
+
+    private BytecodePolicy() {
+    }
+
+    private static List<Entry> entries(Map<Rule, List<String>> byRule) {
+        List<Entry> entries = new ArrayList<>();
+        // In the order of the rules, so that the first matching entry is the most specific one.
+        for (Rule rule : Rule.values()) {
+            for (String member : byRule.getOrDefault(rule, List.of())) {
+                int dot = member.lastIndexOf('.');
+                entries.add(new Entry(member.substring(0, dot), member.substring(dot + 1), rule));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Scans classes and returns every violation, in source order.
+     *
+     * @param classes     binary name to class file, only the submitted ones
+     * @param classSource binary name to the source path that produced it
+     * @param allowed     what the lab allows beyond the default
+     */
+    static List<PolicyViolation> scan(Map<String, byte[]> classes, Map<String, String> classSource, Set<Capability> allowed) {
+        Set<PolicyViolation> violations = new LinkedHashSet<>();
+        classes.forEach((name, bytes) -> {
+            String file = classSource.getOrDefault(name, name.replace('.', '/') + ".class");
+            new ClassReader(bytes).accept(new Scanner(file, allowed, violations), ClassReader.SKIP_FRAMES);
+        });
+        return violations.stream()
+                .sorted(java.util.Comparator.comparing(PolicyViolation::file).thenComparingInt(PolicyViolation::line))
+                .toList();
+    }
+
+    private static final class Scanner extends ClassVisitor {
+        private final String file;
+        private final Set<Capability> allowed;
+        private final Set<PolicyViolation> violations;
+        private int firstLine;
+
+        Scanner(String file, Set<Capability> allowed, Set<PolicyViolation> violations) {
+            super(Opcodes.ASM9);
+            this.file = file;
+            this.allowed = allowed;
+            this.violations = violations;
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+            Rule rule = superName == null ? null : SUPERCLASSES.get(superName);
+            if (rule != null) {
+                report(0, "extends " + superName.replace('/', '.'), rule);
+            }
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+            if ((access & Opcodes.ACC_NATIVE) != 0) {
+                report(0, "native method " + name, Rule.NATIVE);
+            }
+            return new MethodVisitor(Opcodes.ASM9) {
+                private int line;
+
+                @Override
+                public void visitLineNumber(int number, org.objectweb.asm.Label start) {
+                    line = number;
+                    if (firstLine == 0) {
+                        firstLine = number;
+                    }
+                }
+
+                @Override
+                public void visitMethodInsn(int opcode, String owner, String member, String desc, boolean isInterface) {
+                    check(line, owner, member);
+                }
+
+                @Override
+                public void visitFieldInsn(int opcode, String owner, String member, String desc) {
+                    check(line, owner, member);
+                }
+
+                @Override
+                public void visitTypeInsn(int opcode, String type) {
+                    if (opcode == Opcodes.NEW) {
+                        check(line, type, "<init>");
+                    }
+                }
+
+                @Override
+                public void visitInvokeDynamicInsn(String member, String desc, Handle bootstrap, Object... arguments) {
+                    checkBootstrap(line, bootstrap, arguments);
+                }
+
+                @Override
+                public void visitLdcInsn(Object value) {
+                    checkConstant(line, value);
+                }
+            };
+        }
+
+        private void checkBootstrap(int line, Handle bootstrap, Object[] arguments) {
+            if (!ALLOWED_BOOTSTRAPS.contains(bootstrap.getOwner())) {
+                report(line, "bootstrap method " + bootstrap.getOwner().replace('/', '.') + "." + bootstrap.getName(), Rule.REFLECTION);
+            }
+            for (Object argument : arguments) {
+                checkConstant(line, argument);
+            }
+        }
+
+        private void checkConstant(int line, Object value) {
+            if (value instanceof Handle handle) {
+                check(line, handle.getOwner(), handle.getName());
+            } else if (value instanceof ConstantDynamic dynamic) {
+                Object[] arguments = new Object[dynamic.getBootstrapMethodArgumentCount()];
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i] = dynamic.getBootstrapMethodArgument(i);
+                }
+                checkBootstrap(line, dynamic.getBootstrapMethod(), arguments);
+            }
+        }
+
+        private void check(int line, String owner, String member) {
+            for (Entry entry : ENTRIES) {
+                if (entry.matches(owner, member)) {
+                    String display = owner.replace('/', '.') + (member.equals("<init>") ? " (constructor)" : "." + member);
+                    report(line, display, entry.rule());
+                    return;
+                }
+            }
+        }
+
+        private void report(int line, String member, Rule rule) {
+            if (rule.capability == null || !allowed.contains(rule.capability)) {
+                violations.add(new PolicyViolation(file, line == 0 ? firstLine : line, member, rule.description));
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.fixpoint.grading;
+
+import dev.fixpoint.catalog.LabManifest.Visibility;
+
+import java.util.List;
+
+/**
+ * The result of grading one submission.
+ *
+ * @param summary       one sentence on the verdict
+ * @param checks        every check's result, in the order they ran (random per run)
+ * @param hiddenFailed  how many hidden checks failed
+ * @param output        what the services printed, cut at the sandbox's output limit
+ */
+public record GradeReport(String lab, Verdict verdict, String summary, List<CheckReport> checks, int hiddenFailed,
+                          List<CompileError> compileErrors, List<PolicyViolation> violations, String output,
+                          Timings timings) {
+
+    /**
+     * Time spent, in milliseconds.
+     *
+     * @param compileMs compiling and scanning the submission
+     * @param runMs     starting its services and running the checks
+     * @param totalMs   all of grading
+     */
+    public record Timings(long compileMs, long runMs, long totalMs) {
+    }
+
+    /** What a learner may see: hidden checks only as the count of those that failed. */
+    public GradeReport forLearner() {
+        List<CheckReport> visible = checks.stream().filter(check -> check.visibility() == Visibility.VISIBLE).toList();
+        return new GradeReport(lab, verdict, summary, visible, hiddenFailed, compileErrors, violations, output, timings);
+    }
+
+    public boolean secure() {
+        return verdict == Verdict.SECURE;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.fixpoint.grading;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabManifest;
+import dev.fixpoint.sandbox.Sandbox;
+import dev.fixpoint.sandbox.Submission;
+import dev.fixpoint.sandbox.WorkerGoneException;
+import dev.fixpoint.sandbox.WorkerProcess;
+import dev.fixpoint.sandbox.WorkerProcess.StartResult;
+import dev.fixpoint.sandbox.WorkerSpec;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Grades submissions: compiles the learner's files with the lab's code, scans them against the lab's policy,
+ * runs the services in a sandbox worker and attacks them from outside with the lab's checks. Thread-safe.
+ */
+public final class Grader implements AutoCloseable {
+
+    /** Largest editable file accepted, in characters. */
+    public static final int MAX_FILE_CHARS = 256 * 1024;
+    private static final long COMPILE_TIMEOUT_MILLIS = 20_000;
+
+    private final Sandbox sandbox;
+    private final InMemoryCompiler compiler = new InMemoryCompiler();
+    private final Map<String, LabRuntime> runtimes;
+    private final Path labApi;
+    private final Map<String, CheckSuite> suites = new ConcurrentHashMap<>();
+    private final SecureRandom seeds = new SecureRandom();
+
+    public Grader(Installation installation, Sandbox sandbox) {
+        this.sandbox = sandbox;
+        this.runtimes = Map.of("java", new JavaRuntime(installation));
+        this.labApi = installation.labApi();
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    /** Starts workers for this lab in the background, so that its first submission finds one ready. */
+    public void warm(Lab lab) {
+        sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)));
+    }
+
+    /**
+     * Grades one submission.
+     *
+     * @param files the lab's editable files (path relative to the lab folder, to content), every one of them
+     * @throws IllegalArgumentException when {@code files} is not exactly the lab's editable files or one is too long
+     * @throws dev.fixpoint.sandbox.SandboxUnavailableException when no sandbox worker can be had
+     */
+    public GradeReport grade(Lab lab, Map<String, String> files) {
+        checkFiles(lab, files);
+        long start = System.nanoTime();
+        LabManifest manifest = lab.manifest();
+        LabRuntime runtime = runtime(lab);
+        List<Path> libraries = runtime.libraries(lab);
+        Map<String, String> sources = new TreeMap<>(lab.sources());
+        sources.putAll(files);
+        InMemoryCompiler.Result compiled;
+        try {
+            compiled = compiler.compile(sources, classPath(libraries), COMPILE_TIMEOUT_MILLIS);
+        } catch (TimeoutException e) {
+            return Reports.compileErrors(lab, List.of(new CompileError("(compiler)", 0, 0,
+                    "compiling took longer than " + COMPILE_TIMEOUT_MILLIS / 1000 + " s")), millisSince(start));
+        }
+        if (!compiled.ok()) {
+            return Reports.compileErrors(lab, compiled.errors(), millisSince(start));
+        }
+        Map<String, byte[]> submitted = new TreeMap<>();
+        compiled.classes().forEach((name, bytes) -> {
+            if (files.containsKey(compiled.classSource().get(name))) {
+                submitted.put(name, bytes);
+            }
+        });
+        List<PolicyViolation> violations = BytecodePolicy.scan(submitted, compiled.classSource(), manifest.allow());
+        if (!violations.isEmpty()) {
+            return Reports.rejected(lab, violations, millisSince(start));
+        }
+        long compileMillis = millisSince(start);
+        CheckSuite suite = suite(lab, libraries);
+        Random random = new Random(seeds.nextLong());
+        Map<String, String> secrets = secrets(manifest, random);
+        Map<String, String> services = new LinkedHashMap<>();
+        manifest.services().forEach(service -> services.put(service.name(), service.className()));
+        long runStart = System.nanoTime();
+        try (WorkerProcess worker = sandbox.acquire(new WorkerSpec(runtime.workerClassPath(lab)))) {
+            Duration wall = Duration.ofSeconds(manifest.limits().wallSeconds());
+            ScheduledFuture<?> wallKill = worker.killAfter(wall, "the lab's time limit of " + wall.toSeconds() + " s was reached");
+            try {
+                StartResult started = worker.start(new Submission(secrets, services, compiled.classes(), manifest.limits().requestMillis()), wall);
+                if (!(started instanceof StartResult.Ready)) {
+                    return Reports.notStarted(lab, started, worker.output(), compileMillis, millisSince(runStart), millisSince(start));
+                }
+                Duration requestTimeout = Duration.ofMillis(manifest.limits().requestMillis() + 2_000L);
+                CheckRunner.Outcome outcome = CheckRunner.run(lab, suite,
+                        (service, request) -> worker.exchange(service, request, requestTimeout), secrets, random);
+                return Reports.ran(lab, outcome, worker.output(), compileMillis, millisSince(runStart), millisSince(start));
+            } finally {
+                wallKill.cancel(false);
+            }
+        }
+    }
+
+    private void checkFiles(Lab lab, Map<String, String> files) {
+        List<String> editable = lab.manifest().editable();
+        List<String> problems = new ArrayList<>();
+        files.keySet().stream().filter(path -> !editable.contains(path))
+                .forEach(path -> problems.add("'" + path + "' is not an editable file of lab " + lab.id() + " " + editable));
+        editable.stream().filter(path -> !files.containsKey(path)).forEach(path -> problems.add("'" + path + "' is missing"));
+        files.forEach((path, text) -> {
+            if (text.length() > MAX_FILE_CHARS) {
+                problems.add("'" + path + "' is longer than " + MAX_FILE_CHARS + " characters");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    private CheckSuite suite(Lab lab, List<Path> libraries) {
+        String key = lab.dir().toAbsolutePath() + "#" + lab.checkSources().hashCode();
+        return suites.computeIfAbsent(key, ignored -> {
+            try {
+                InMemoryCompiler.Result checks = compiler.compile(lab.checkSources(), classPath(libraries), COMPILE_TIMEOUT_MILLIS);
+                if (!checks.ok()) {
+                    throw new IllegalStateException("the checks of lab " + lab.id() + " do not compile: " + checks.errors());
+                }
+                return CheckSuite.load(checks.classes(), libraries);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("compiling the checks of lab " + lab.id() + " timed out");
+            }
+        });
+    }
+
+    /** Per-run values for every declared secret, different in every run. */
+    private static Map<String, String> secrets(LabManifest manifest, Random random) {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (String name : manifest.secrets()) {
+            StringBuilder value = new StringBuilder();
+            for (int i = 0; i < 24; i++) {
+                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            secrets.put(name, value.toString());
+        }
+        return secrets;
+    }
+
+    private List<Path> classPath(List<Path> libraries) {
+        List<Path> classPath = new ArrayList<>();
+        classPath.add(labApi);
+        classPath.addAll(libraries);
+        return classPath;
+    }
+
+    private LabRuntime runtime(Lab lab) {
+        LabRuntime runtime = runtimes.get(lab.manifest().runtime());
+        if (runtime == null) {
+            throw new IllegalArgumentException("lab " + lab.id() + " needs runtime '" + lab.manifest().runtime() + "', which this Fixpoint lacks");
+        }
+        return runtime;
+    }
+
+    static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000L;
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+    }
+}

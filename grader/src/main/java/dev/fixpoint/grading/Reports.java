@@ -1,0 +1,77 @@
+package dev.fixpoint.grading;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabManifest.CheckKind;
+import dev.fixpoint.catalog.LabManifest.Visibility;
+import dev.fixpoint.grading.GradeReport.Timings;
+import dev.fixpoint.sandbox.WorkerProcess.StartResult;
+
+import java.util.List;
+
+/** Builds the report of each way a grading run can end, with its verdict and one-sentence summary. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    static GradeReport compileErrors(Lab lab, List<CompileError> errors, long compileMillis) {
+        return new GradeReport(lab.id(), Verdict.COMPILE_ERROR, "The code does not compile: " + count(errors.size(), "error") + ".",
+                List.of(), 0, errors, List.of(), "", new Timings(compileMillis, 0, compileMillis));
+    }
+
+    static GradeReport rejected(Lab lab, List<PolicyViolation> violations, long compileMillis) {
+        return new GradeReport(lab.id(), Verdict.REJECTED, "The code does what this lab does not allow: "
+                + violations.get(0) + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "") + ".",
+                List.of(), 0, List.of(), violations, "", new Timings(compileMillis, 0, compileMillis));
+    }
+
+    static GradeReport notStarted(Lab lab, StartResult started, String output, long compileMillis, long runMillis, long totalMillis) {
+        Verdict verdict;
+        String summary;
+        switch (started) {
+            case StartResult.Failed failed -> {
+                verdict = Verdict.CRASHED;
+                summary = "A service failed to start: " + failed.message();
+            }
+            case StartResult.Gone gone -> {
+                verdict = gone.killedForTime() ? Verdict.TIMEOUT : Verdict.CRASHED;
+                summary = "The services did not start: " + gone.message() + ".";
+            }
+            case StartResult.Ready ready -> throw new IllegalArgumentException("the services started");
+        }
+        return new GradeReport(lab.id(), verdict, summary, List.of(), 0, List.of(), List.of(), output,
+                new Timings(compileMillis, runMillis, totalMillis));
+    }
+
+    static GradeReport ran(Lab lab, CheckRunner.Outcome outcome, String output, long compileMillis, long runMillis, long totalMillis) {
+        List<CheckReport> checks = outcome.reports();
+        int hiddenFailed = (int) checks.stream().filter(check -> check.visibility() == Visibility.HIDDEN && !check.passed()).count();
+        Timings timings = new Timings(compileMillis, runMillis, totalMillis);
+        if (outcome.gone() != null) {
+            Verdict verdict = outcome.gone().killedForTime() ? Verdict.TIMEOUT : Verdict.CRASHED;
+            return new GradeReport(lab.id(), verdict, "The services stopped during the checks: " + outcome.gone().getMessage() + ".",
+                    checks, hiddenFailed, List.of(), List.of(), output, timings);
+        }
+        long exploits = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT).count();
+        long exploitsThrough = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT && !check.passed()).count();
+        long functionalFailed = checks.stream().filter(check -> check.kind() == CheckKind.FUNCTIONAL && !check.passed()).count();
+        Verdict verdict;
+        String summary;
+        if (exploitsThrough > 0) {
+            verdict = Verdict.VULNERABLE;
+            summary = exploitsThrough + " of " + exploits + " attacks still get through"
+                    + (functionalFailed > 0 ? ", and " + count(functionalFailed, "functional check") + " fail" : "") + ".";
+        } else if (functionalFailed > 0) {
+            verdict = Verdict.BROKEN;
+            summary = "Every attack is blocked, but " + count(functionalFailed, "functional check") + " fail: the feature no longer works.";
+        } else {
+            verdict = Verdict.SECURE;
+            summary = "Every attack was blocked and the feature still works.";
+        }
+        return new GradeReport(lab.id(), verdict, summary, checks, hiddenFailed, List.of(), List.of(), output, timings);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

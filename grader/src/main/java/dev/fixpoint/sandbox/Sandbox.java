@@ -1,0 +1,213 @@
+package dev.fixpoint.sandbox;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts sandbox workers and keeps a few ready per class path, so that a submission takes a warm worker
+ * instead of waiting for a JVM to start. Each worker serves one submission and is then destroyed.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Sandbox.class.getName());
+    private static final Duration HELLO_TIMEOUT = Duration.ofSeconds(20);
+
+    private final SandboxSettings settings;
+    private final int javaFeature;
+    private final Isolation isolation;
+    private final List<Path> hostLibraries;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-timer"));
+    private final ExecutorService refill = Executors.newFixedThreadPool(2, daemon("sandbox-refill"));
+    private final Map<WorkerSpec, LinkedBlockingDeque<WorkerProcess>> idle = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    /**
+     * How workers are isolated on this machine.
+     *
+     * @param full        whether workers run in their own namespaces under bubblewrap
+     * @param description what the operator should know, including why isolation is reduced
+     */
+    public record Isolation(boolean full, boolean cgroups, String description) {
+    }
+
+    public Sandbox(SandboxSettings settings) {
+        this.settings = settings;
+        this.javaFeature = javaFeature(settings.javaHome());
+        this.isolation = detect(settings);
+        this.hostLibraries = isolation.full() ? HostLibraries.of(settings.javaHome()) : List.of();
+        if (!isolation.full() && settings.isolation() == IsolationSetting.PREFERRED) {
+            LOG.log(Level.WARNING, "Isolation is REDUCED: " + isolation.description());
+        }
+    }
+
+    public Isolation isolation() {
+        return isolation;
+    }
+
+    public SandboxSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Takes a ready worker for {@code spec}, or starts one, and starts a replacement in the background.
+     *
+     * @throws SandboxUnavailableException when full isolation is required but not available, or no worker starts
+     */
+    public WorkerProcess acquire(WorkerSpec spec) {
+        if (settings.isolation() == IsolationSetting.REQUIRED && !isolation.full()) {
+            throw new SandboxUnavailableException("Full isolation is required (fixpoint.sandbox.isolation=required) but "
+                    + isolation.description());
+        }
+        LinkedBlockingDeque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());
+        WorkerProcess worker;
+        while ((worker = ready.pollFirst()) != null && !worker.isAlive()) {
+            worker.close();
+        }
+        if (worker == null) {
+            worker = launch(spec);
+        }
+        refill(spec);
+        return worker;
+    }
+
+    /** Starts workers in the background until {@code spec} has a full pool of ready ones. */
+    public void warm(WorkerSpec spec) {
+        idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());
+        refill(spec);
+    }
+
+    private void refill(WorkerSpec spec) {
+        refill.execute(() -> {
+            LinkedBlockingDeque<WorkerProcess> ready = idle.get(spec);
+            while (!closed && ready.size() < settings.poolSize()) {
+                try {
+                    ready.addLast(launch(spec));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not pre-start a worker: " + e.getMessage());
+                    return;
+                }
+            }
+            if (closed) {
+                ready.forEach(WorkerProcess::close);
+            }
+        });
+    }
+
+    WorkerProcess launch(WorkerSpec spec) {
+        List<String> command = isolation.full()
+                ? WorkerCommand.bubblewrap(settings, spec, hostLibraries, javaFeature)
+                : WorkerCommand.plainProcess(settings, spec, javaFeature);
+        Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();
+        List<String> full = new ArrayList<>();
+        cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full);
+        builder.environment().clear();
+        builder.environment().put("LANG", "C.UTF-8");
+        builder.environment().put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        Path scratch = null;
+        try {
+            if (!isolation.full()) {
+                scratch = Files.createTempDirectory("fixpoint-worker-");
+                builder.directory(scratch.toFile());
+                builder.environment().put("HOME", scratch.toString());
+            }
+            WorkerProcess worker = new WorkerProcess(builder.start(), cgroup, timer, settings.outputKiB() * 1024);
+            if (!worker.awaitHello(HELLO_TIMEOUT)) {
+                String output = worker.output();
+                worker.close();
+                throw new SandboxUnavailableException("a worker did not start: " + (output.isBlank() ? "no output" : output.strip()));
+            }
+            return worker;
+        } catch (IOException e) {
+            cgroup.ifPresent(Cgroup::remove);
+            throw new SandboxUnavailableException("cannot start a worker: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        idle.values().forEach(ready -> {
+            for (WorkerProcess worker; (worker = ready.pollFirst()) != null; ) {
+                worker.close();
+            }
+        });
+        refill.shutdown();
+        try {
+            refill.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        idle.values().forEach(ready -> ready.forEach(WorkerProcess::close));
+        timer.shutdownNow();
+    }
+
+    private static Isolation detect(SandboxSettings settings) {
+        boolean cgroups = Cgroup.available();
+        String limits = cgroups ? "memory and task limits by cgroup" : "no cgroup limits (not permitted here), memory bounded by JVM flags";
+        if (settings.isolation() == IsolationSetting.PROCESS) {
+            return new Isolation(false, cgroups, "workers run as plain child processes (fixpoint.sandbox.isolation=process): "
+                    + "they share the host's network and file system; only JVM flags, rlimits and the bytecode policy apply; " + limits);
+        }
+        String problem = probeBubblewrap(settings.javaHome());
+        if (problem != null) {
+            return new Isolation(false, cgroups, "bubblewrap is not usable (" + problem + "), so workers run as plain child "
+                    + "processes that share the host's network and file system; only JVM flags, rlimits and the bytecode policy apply. "
+                    + "Install the package 'bubblewrap' and allow unprivileged user namespaces for full isolation; " + limits);
+        }
+        return new Isolation(true, cgroups, "each worker runs under bubblewrap in its own namespaces, with no network "
+                + "but its own loopback, a read-only view of the JDK and its jars, and a " + settings.scratchMiB() + " MiB /tmp; " + limits);
+    }
+
+    /** Null when bubblewrap can start a JVM in fresh namespaces here, otherwise why not. */
+    private static String probeBubblewrap(Path javaHome) {
+        try {
+            Process probe = new ProcessBuilder("bwrap", "--unshare-all", "--die-with-parent", "--uid", "65534", "--gid", "65534",
+                    "--ro-bind", "/", "/", "--dev", "/dev", javaHome.resolve("bin/java").toString(), "-Xshare:auto", "-version")
+                    .redirectErrorStream(true).start();
+            String output = new String(probe.getInputStream().readAllBytes());
+            if (!probe.waitFor(20, TimeUnit.SECONDS)) {
+                probe.destroyForcibly();
+                return "its probe did not finish";
+            }
+            return probe.exitValue() == 0 ? null : "its probe failed: " + output.strip().lines().findFirst().orElse("exit " + probe.exitValue());
+        } catch (IOException e) {
+            return "the command 'bwrap' was not found";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private static int javaFeature(Path javaHome) {
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // Fall back to the running JVM's version.
+        }
+        return Runtime.version().feature();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return Thread.ofPlatform().daemon().name(name + "-", 0).factory();
+    }
+}

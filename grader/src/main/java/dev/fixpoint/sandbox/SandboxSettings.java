@@ -1,0 +1,35 @@
+package dev.fixpoint.sandbox;
+
+import java.nio.file.Path;
+
+/**
+ * Limits and choices for every sandbox worker.
+ *
+ * @param isolation     how strictly workers must be isolated
+ * @param javaHome      the JDK that runs the workers
+ * @param heapMiB       the worker JVM's heap (-Xmx)
+ * @param memoryMiB     the whole worker's memory, enforced by a cgroup where one can be made
+ * @param cpuSeconds    CPU time a worker may use in all (RLIMIT_CPU)
+ * @param maxTasks      processes and threads a worker may have (cgroup pids)
+ * @param maxOpenFiles  open files a worker may have (RLIMIT_NOFILE)
+ * @param scratchMiB    size of the worker's writable /tmp; also the largest file it may write
+ * @param outputKiB     how much of a worker's standard output and error is kept
+ * @param poolSize      pre-started workers kept ready per class path
+ */
+public record SandboxSettings(IsolationSetting isolation, Path javaHome, int heapMiB, int memoryMiB, int cpuSeconds,
+                              int maxTasks, int maxOpenFiles, int scratchMiB, int outputKiB, int poolSize) {
+
+    /** The defaults, with the isolation setting read from the environment and the running JDK. */
+    public static SandboxSettings defaults() {
+        return new SandboxSettings(IsolationSetting.fromEnvironment(), Path.of(System.getProperty("java.home")),
+                64, 256, 10, 64, 128, 16, 64, 2);
+    }
+
+    public SandboxSettings withIsolation(IsolationSetting setting) {
+        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize);
+    }
+
+    public SandboxSettings withPoolSize(int size) {
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size);
+    }
+}

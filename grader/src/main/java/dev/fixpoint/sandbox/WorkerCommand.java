@@ -1,0 +1,103 @@
+package dev.fixpoint.sandbox;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line that starts one worker: rlimits, then bubblewrap (when isolating), then the JVM. */
+final class WorkerCommand {
+
+    static final String WORKER_MAIN = "dev.fixpoint.worker.WorkerMain";
+    private static final String JDK = "/jdk";
+
+    private WorkerCommand() {
+    }
+
+    /** The JVM flags every worker gets, sandboxed or not. */
+    static List<String> jvmFlags(SandboxSettings settings, int javaFeature) {
+        List<String> flags = new ArrayList<>(List.of(
+                "-Xmx" + settings.heapMiB() + "m", "-Xss512k", "-XX:MaxMetaspaceSize=96m",
+                "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-XX:+DisableAttachMechanism",
+                "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-Djava.io.tmpdir=/tmp", "-Dfile.encoding=UTF-8",
+                "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN"));
+        if (javaFeature >= 24) {
+            flags.add("--illegal-native-access=deny");
+        }
+        if (javaFeature >= 23) {
+            flags.add("--sun-misc-unsafe-memory-access=deny");
+        }
+        return flags;
+    }
+
+    static List<String> rlimits(SandboxSettings settings) {
+        return List.of("prlimit", "--cpu=" + settings.cpuSeconds(), "--nofile=" + settings.maxOpenFiles(),
+                "--fsize=" + (settings.scratchMiB() * 1024L * 1024L), "--core=0", "--");
+    }
+
+    /** A worker inside bubblewrap: its own namespaces, no network but loopback, only the JDK and its jars. */
+    static List<String> bubblewrap(SandboxSettings settings, WorkerSpec spec, List<Path> hostLibraries, int javaFeature) {
+        List<String> command = new ArrayList<>(rlimits(settings));
+        command.addAll(List.of("bwrap", "--unshare-all", "--die-with-parent", "--new-session",
+                "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL",
+                "--ro-bind", settings.javaHome().toString(), JDK));
+        if (Files.exists(settings.javaHome().resolve("lib/jspawnhelper"))) {
+            // Nothing to start processes with, should code get past the bytecode policy.
+            command.addAll(List.of("--ro-bind", "/dev/null", JDK + "/lib/jspawnhelper"));
+        }
+        for (String link : new String[] {"lib", "lib64"}) {
+            Path hostPath = Path.of("/" + link);
+            if (Files.isSymbolicLink(hostPath)) {
+                command.addAll(List.of("--symlink", "usr/" + link, "/" + link));
+            }
+        }
+        for (Path library : hostLibraries) {
+            command.addAll(List.of("--ro-bind", realPath(library), mountPath(library)));
+        }
+        List<String> classPath = new ArrayList<>();
+        for (int i = 0; i < spec.classPath().size(); i++) {
+            Path entry = spec.classPath().get(i);
+            String inside = "/fixpoint/cp/" + i + (Files.isDirectory(entry) ? "" : ".jar");
+            command.addAll(List.of("--ro-bind", entry.toString(), inside));
+            classPath.add(inside);
+        }
+        command.addAll(List.of("--size", Long.toString(settings.scratchMiB() * 1024L * 1024L), "--tmpfs", "/tmp",
+                "--dev", "/dev", "--clearenv",
+                "--setenv", "LD_LIBRARY_PATH", JDK + "/lib:" + JDK + "/lib/server",
+                "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8", "--chdir", "/tmp",
+                JDK + "/bin/java"));
+        command.addAll(jvmFlags(settings, javaFeature));
+        command.addAll(List.of("-cp", String.join(":", classPath), WORKER_MAIN));
+        return command;
+    }
+
+    /** A worker as a plain child process: the same JVM flags and rlimits, none of the namespaces. */
+    static List<String> plainProcess(SandboxSettings settings, WorkerSpec spec, int javaFeature) {
+        List<String> command = new ArrayList<>(rlimits(settings));
+        command.add(settings.javaHome().resolve("bin/java").toString());
+        command.addAll(jvmFlags(settings, javaFeature));
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, spec.classPath().stream().map(Path::toString).toList()), WORKER_MAIN));
+        return command;
+    }
+
+    /** Where a host library is mounted: its path with a leading /lib or /lib64 spelled out as /usr/lib. */
+    private static String mountPath(Path library) {
+        String path = library.toString();
+        for (String link : new String[] {"/lib64/", "/lib/"}) {
+            if (path.startsWith(link) && Files.isSymbolicLink(Path.of(link.substring(0, link.length() - 1)))) {
+                return "/usr" + path;
+            }
+        }
+        return path;
+    }
+
+    private static String realPath(Path path) {
+        try {
+            return path.toRealPath().toString();
+        } catch (java.io.IOException e) {
+            return path.toString();
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.fixpoint.sandbox;
+
+import dev.fixpoint.lab.Request;
+import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.ServiceUnreachableException;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import static dev.fixpoint.worker.WorkerProtocol.*;
+
+/**
+ * One started worker process. It serves one submission: {@link #start}, then {@link #exchange} for each
+ * request of the checks, then {@link #close}, which destroys it. Every wait is bounded: a worker that does not
+ * answer in time is killed.
+ */
+public final class WorkerProcess implements AutoCloseable {
+
+    /** How a submission's services started. */
+    public sealed interface StartResult {
+        record Ready() implements StartResult { }
+
+        /** A service threw from its start; the message names the exception and the learner's frames. */
+        record Failed(String message) implements StartResult { }
+
+        /** The worker died or was killed during start-up. */
+        record Gone(String message, boolean killedForTime) implements StartResult { }
+    }
+
+    private final Process process;
+    private final Optional<Cgroup> cgroup;
+    private final DataInputStream in;
+    private final DataOutputStream out;
+    private final ScheduledExecutorService timer;
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final int outputLimit;
+    private final Thread drain;
+    private volatile boolean killedForTime;
+    private volatile String killReason;
+
+    WorkerProcess(Process process, Optional<Cgroup> cgroup, ScheduledExecutorService timer, int outputLimit) {
+        this.process = process;
+        this.cgroup = cgroup;
+        this.timer = timer;
+        this.outputLimit = outputLimit;
+        this.in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        this.drain = Thread.ofPlatform().daemon().name("worker-output-" + process.pid()).start(() -> drain(process.getErrorStream()));
+    }
+
+    /** Waits for the worker's greeting; false when it did not come in time (the worker is then killed). */
+    boolean awaitHello(Duration timeout) {
+        ScheduledFuture<?> kill = killAfter(timeout, "no greeting from the worker");
+        try {
+            return readType(in) == HELLO;
+        } catch (IOException e) {
+            return false;
+        } finally {
+            kill.cancel(false);
+        }
+    }
+
+    /** Sends the submission and waits until its services have started, at most {@code timeout}. */
+    public synchronized StartResult start(Submission submission, Duration timeout) {
+        ScheduledFuture<?> kill = killAfter(timeout, "services did not start within " + timeout.toMillis() + " ms");
+        try {
+            out.write(SUBMIT);
+            writeMap(out, submission.secrets());
+            writeMap(out, submission.services());
+            out.writeInt(submission.requestMillis());
+            out.writeInt(submission.classes().size());
+            for (Map.Entry<String, byte[]> entry : submission.classes().entrySet()) {
+                writeString(out, entry.getKey());
+                writeBytes(out, entry.getValue());
+            }
+            out.flush();
+            byte type = readType(in);
+            return switch (type) {
+                case READY -> new StartResult.Ready();
+                case FAILED -> new StartResult.Failed(readString(in));
+                default -> new StartResult.Gone("unexpected frame from worker: " + type, false);
+            };
+        } catch (IOException e) {
+            return new StartResult.Gone(goneMessage(), killedForTime);
+        } finally {
+            kill.cancel(false);
+        }
+    }
+
+    /**
+     * Relays one request to a service inside the worker.
+     *
+     * @throws ServiceUnreachableException when the service gave no response (the worker is still alive)
+     * @throws WorkerGoneException         when the worker died or was killed
+     */
+    public synchronized Response exchange(String service, Request request, Duration timeout) {
+        ScheduledFuture<?> kill = killAfter(timeout, "no answer from the worker within " + timeout.toMillis() + " ms");
+        try {
+            out.write(REQUEST);
+            writeString(out, service);
+            writeString(out, request.method());
+            writeString(out, request.target());
+            writeMap(out, request.headers());
+            writeString(out, request.body());
+            out.flush();
+            byte type = readType(in);
+            if (type == UNREACHABLE) {
+                throw new ServiceUnreachableException(readString(in));
+            }
+            if (type != RESPONSE) {
+                throw new IOException("unexpected frame " + type);
+            }
+            int status = in.readInt();
+            Map<String, String> headers = readMap(in);
+            String body = readString(in);
+            return new Response(status, headers, body, in.readBoolean());
+        } catch (IOException e) {
+            throw new WorkerGoneException(goneMessage(), killedForTime);
+        } finally {
+            kill.cancel(false);
+        }
+    }
+
+    /** Kills the worker after {@code delay} unless cancelled, marking the death as a timeout. */
+    public ScheduledFuture<?> killAfter(Duration delay, String reason) {
+        return timer.schedule(() -> {
+            killReason = reason;
+            killedForTime = true;
+            process.destroyForcibly();
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public boolean killedForTime() {
+        return killedForTime;
+    }
+
+    /** What the worker printed (its services' standard output and error), cut at the output limit. */
+    public String output() {
+        try {
+            drain.join(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (output) {
+            return output.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        cgroup.ifPresent(Cgroup::remove);
+    }
+
+    private String goneMessage() {
+        if (killReason != null) {
+            return "the worker was stopped: " + killReason;
+        }
+        try {
+            process.waitFor(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (cgroup.map(Cgroup::memoryLimitHit).orElse(false)) {
+            return "the service was killed for using more memory than the sandbox allows";
+        }
+        if (process.isAlive()) {
+            return "the worker closed its channel";
+        }
+        int code = process.exitValue();
+        String how = switch (code) {
+            case 137 -> " (killed)";
+            case 152 -> " (CPU time limit reached)";
+            case 153 -> " (file size limit reached)";
+            default -> "";
+        };
+        return "the service process exited with status " + code + how + " before the checks finished";
+    }
+
+    private void drain(InputStream stream) {
+        byte[] buffer = new byte[4096];
+        try (stream) {
+            for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
+                synchronized (output) {
+                    int room = outputLimit - output.size();
+                    if (room > 0) {
+                        output.write(buffer, 0, Math.min(n, room));
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // The worker is gone; what was read is kept.
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.fixpoint.grading;
+
+import dev.fixpoint.catalog.LabCatalog;
+import dev.fixpoint.sandbox.Sandbox;
+import dev.fixpoint.sandbox.SandboxSettings;
+
+import java.nio.file.Path;
+
+/** The grader and catalog the tests use: the bundled labs and the runtime built by this reactor. */
+final class TestGrader {
+
+    private TestGrader() {
+    }
+
+    static LabCatalog catalog() {
+        return LabCatalog.load(Path.of(System.getProperty("fixpoint.labs", "../labs")));
+    }
+
+    static Grader create() {
+        return new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults()));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.fixpoint.lab.host;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import dev.fixpoint.lab.LabService;
+import dev.fixpoint.lab.ServiceContext;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Hosts the services of one lab run, each on its own port of the loopback interface. Used by the sandbox
+ * worker and by the harness of projects written by {@code fixpoint lab pull}, so both run services the
+ * same way.
+ */
+public final class ServiceHost implements AutoCloseable {
+
+    /** Requests served at once per service; more wait in the server's queue. */
+    private static final int THREADS_PER_SERVICE = 4;
+
+    private final Map<String, HttpServer> servers = new LinkedHashMap<>();
+    private final List<ExecutorService> executors = new ArrayList<>();
+
+    private ServiceHost() {
+    }
+
+    /**
+     * Binds a port for every service, then starts them in declaration order. A service that throws from
+     * {@link LabService#start} stops the whole host.
+     *
+     * @param services the services by name, in declaration order
+     * @param secrets  the per-run secrets every service sees
+     */
+    public static ServiceHost start(Map<String, LabService> services, Map<String, String> secrets) throws Exception {
+        ServiceHost host = new ServiceHost();
+        try {
+            Map<String, URI> peers = new LinkedHashMap<>();
+            for (String name : services.keySet()) {
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+                host.servers.put(name, server);
+                peers.put(name, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+            }
+            for (Map.Entry<String, LabService> service : services.entrySet()) {
+                String name = service.getKey();
+                HttpHandler handler = service.getValue().start(new ServiceContext(name, secrets, peers));
+                if (handler == null) {
+                    throw new IllegalStateException("service '" + name + "' returned no handler from start()");
+                }
+                HttpServer server = host.servers.get(name);
+                ExecutorService executor = Executors.newFixedThreadPool(THREADS_PER_SERVICE, daemonThreads(name));
+                host.executors.add(executor);
+                server.setExecutor(executor);
+                server.createContext("/", new ServerErrorOnThrow(handler));
+                server.start();
+            }
+            return host;
+        } catch (Exception | Error e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    /** The port each service listens on, by service name. */
+    public Map<String, Integer> ports() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        servers.forEach((name, server) -> ports.put(name, server.getAddress().getPort()));
+        return ports;
+    }
+
+    @Override
+    public void close() {
+        servers.values().forEach(server -> server.stop(0));
+        executors.forEach(ExecutorService::shutdownNow);
+    }
+
+    private static ThreadFactory daemonThreads(String service) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "service-" + service + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Answers 500 when a handler throws, as a servlet container would, instead of dropping the connection. */
+    private record ServerErrorOnThrow(HttpHandler handler) implements HttpHandler {
+        @Override
+        public void handle(HttpExchange exchange) throws IOException {
+            try {
+                handler.handle(exchange);
+            } catch (Throwable t) {
+                if (exchange.getResponseCode() == -1) {
+                    byte[] body = "Internal Server Error".getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(500, body.length);
+                    exchange.getResponseBody().write(body);
+                }
+            } finally {
+                exchange.close();
+            }
+        }
+    }
+}

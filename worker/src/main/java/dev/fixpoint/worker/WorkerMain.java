@@ -1,0 +1,166 @@
+package dev.fixpoint.worker;
+
+import com.sun.net.httpserver.HttpHandler;
+import dev.fixpoint.lab.LabService;
+import dev.fixpoint.lab.Request;
+import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.ServiceUnreachableException;
+import dev.fixpoint.lab.host.LoopbackHttp;
+import dev.fixpoint.lab.host.ServiceHost;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static dev.fixpoint.worker.WorkerProtocol.*;
+
+/**
+ * Entry point of a sandbox worker: serves exactly one submission, then exits.
+ *
+ * <p>The protocol channel is the process's original standard output, taken before any submitted code runs;
+ * {@code System.out} and {@code System.err} are redirected to a capped standard error, so that nothing a
+ * submission prints can be mistaken for a frame.
+ */
+public final class WorkerMain {
+
+    private static final long OUTPUT_LIMIT = 64 * 1024;
+
+    private WorkerMain() {
+    }
+
+    public static void main(String[] args) {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+        PrintStream log = new PrintStream(new CappedOutput(new FileOutputStream(FileDescriptor.err), OUTPUT_LIMIT), true, StandardCharsets.UTF_8);
+        System.setOut(log);
+        System.setErr(log);
+        System.setIn(InputStream.nullInputStream());
+        try {
+            warmUp();
+            out.write(HELLO);
+            out.flush();
+            serve(in, out);
+        } catch (Throwable t) {
+            // The grader sees the closed channel and reports the run as crashed; the cause goes to the log.
+            log.println("worker stopped: " + t);
+        } finally {
+            Runtime.getRuntime().halt(0);
+        }
+    }
+
+    private static void serve(DataInputStream in, DataOutputStream out) throws IOException {
+        if (readType(in) != SUBMIT) {
+            throw new IOException("expected a submission");
+        }
+        Map<String, String> secrets = readMap(in);
+        Map<String, String> serviceClasses = readMap(in);
+        int timeoutMillis = in.readInt();
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        int count = readCount(in);
+        for (int i = 0; i < count; i++) {
+            classes.put(readString(in), readBytes(in));
+        }
+        SubmissionClassLoader loader = new SubmissionClassLoader(classes, WorkerMain.class.getClassLoader());
+        Thread.currentThread().setContextClassLoader(loader);
+
+        ServiceHost host;
+        try {
+            host = ServiceHost.start(instantiate(serviceClasses, loader), secrets);
+        } catch (Throwable t) {
+            out.write(FAILED);
+            writeString(out, describe(t));
+            out.flush();
+            return;
+        }
+        Map<String, Integer> ports = host.ports();
+        out.write(READY);
+        out.flush();
+        while (true) {
+            byte type = readType(in);
+            if (type == STOP) {
+                return;
+            }
+            if (type != REQUEST) {
+                throw new IOException("unexpected frame " + type);
+            }
+            String service = readString(in);
+            Request request = new Request(readString(in), readString(in), readMap(in), readString(in));
+            relay(ports.get(service), request, timeoutMillis, out);
+        }
+    }
+
+    private static void relay(Integer port, Request request, int timeoutMillis, DataOutputStream out) throws IOException {
+        Response response;
+        try {
+            if (port == null) {
+                throw new ServiceUnreachableException("no such service");
+            }
+            response = LoopbackHttp.exchange(port, request, timeoutMillis);
+        } catch (ServiceUnreachableException e) {
+            out.write(UNREACHABLE);
+            writeString(out, e.getMessage());
+            out.flush();
+            return;
+        }
+        out.write(RESPONSE);
+        out.writeInt(response.status());
+        writeMap(out, response.headers());
+        writeString(out, response.body());
+        out.writeBoolean(response.truncated());
+        out.flush();
+    }
+
+    private static Map<String, LabService> instantiate(Map<String, String> serviceClasses, ClassLoader loader) throws Exception {
+        Map<String, LabService> services = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : serviceClasses.entrySet()) {
+            Class<?> type = Class.forName(entry.getValue(), true, loader);
+            Object service = type.getDeclaredConstructor().newInstance();
+            if (!(service instanceof LabService labService)) {
+                throw new IllegalStateException(entry.getValue() + " does not implement " + LabService.class.getName());
+            }
+            services.put(entry.getKey(), labService);
+        }
+        return services;
+    }
+
+    /** The failure and the frames of submitted code, which is what a learner can act on. */
+    private static String describe(Throwable t) {
+        Throwable cause = t;
+        while (cause instanceof java.lang.reflect.InvocationTargetException || cause instanceof ExceptionInInitializerError) {
+            if (cause.getCause() == null) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        StringBuilder text = new StringBuilder(String.valueOf(cause));
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            if ("submission".equals(frame.getClassLoaderName())) {
+                text.append("\n    at ").append(frame);
+            }
+        }
+        return text.toString();
+    }
+
+    /** Loads and runs the HTTP code paths once, so that the submission does not pay for it. */
+    private static void warmUp() throws Exception {
+        HttpHandler hello = exchange -> {
+            byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        };
+        try (ServiceHost host = ServiceHost.start(Map.of("warm-up", context -> hello), Map.of())) {
+            LoopbackHttp.exchange(host.ports().get("warm-up"), Request.postJson("/warm-up", "{}"), 2_000);
+        }
+    }
+}
