@@ -107,9 +107,15 @@ public final class Sandbox implements AutoCloseable {
     }
 
     WorkerProcess launch(WorkerSpec spec) {
+        Path scratch;
+        try {
+            scratch = isolation.full() ? null : Files.createTempDirectory("fixpoint-worker-");
+        } catch (IOException e) {
+            throw new SandboxUnavailableException("cannot make a scratch folder for a worker: " + e.getMessage());
+        }
         List<String> command = isolation.full()
                 ? WorkerCommand.bubblewrap(settings, spec, hostLibraries, javaFeature)
-                : WorkerCommand.plainProcess(settings, spec, javaFeature);
+                : WorkerCommand.plainProcess(settings, spec, javaFeature, scratch);
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
@@ -118,14 +124,12 @@ public final class Sandbox implements AutoCloseable {
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-        Path scratch = null;
         try {
-            if (!isolation.full()) {
-                scratch = Files.createTempDirectory("fixpoint-worker-");
+            if (scratch != null) {
                 builder.directory(scratch.toFile());
                 builder.environment().put("HOME", scratch.toString());
             }
-            WorkerProcess worker = new WorkerProcess(builder.start(), cgroup, timer, settings.outputKiB() * 1024);
+            WorkerProcess worker = new WorkerProcess(builder.start(), cgroup, scratch, timer, settings.outputKiB() * 1024);
             if (!worker.awaitHello(HELLO_TIMEOUT)) {
                 String output = worker.output();
                 worker.close();

@@ -16,12 +16,12 @@ final class WorkerCommand {
     }
 
     /** The JVM flags every worker gets, sandboxed or not. */
-    static List<String> jvmFlags(SandboxSettings settings, int javaFeature) {
+    static List<String> jvmFlags(SandboxSettings settings, int javaFeature, String tmpDir) {
         List<String> flags = new ArrayList<>(List.of(
                 "-Xmx" + settings.heapMiB() + "m", "-Xss512k", "-XX:MaxMetaspaceSize=96m",
                 "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-XX:+DisableAttachMechanism",
-                "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-Djava.io.tmpdir=/tmp", "-Dfile.encoding=UTF-8",
+                "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8",
                 "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN"));
         if (javaFeature >= 24) {
             flags.add("--illegal-native-access=deny");
@@ -68,16 +68,16 @@ final class WorkerCommand {
                 "--setenv", "LD_LIBRARY_PATH", JDK + "/lib:" + JDK + "/lib/server",
                 "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8", "--chdir", "/tmp",
                 JDK + "/bin/java"));
-        command.addAll(jvmFlags(settings, javaFeature));
+        command.addAll(jvmFlags(settings, javaFeature, "/tmp"));
         command.addAll(List.of("-cp", String.join(":", classPath), WORKER_MAIN));
         return command;
     }
 
     /** A worker as a plain child process: the same JVM flags and rlimits, none of the namespaces. */
-    static List<String> plainProcess(SandboxSettings settings, WorkerSpec spec, int javaFeature) {
+    static List<String> plainProcess(SandboxSettings settings, WorkerSpec spec, int javaFeature, Path scratch) {
         List<String> command = new ArrayList<>(rlimits(settings));
         command.add(settings.javaHome().resolve("bin/java").toString());
-        command.addAll(jvmFlags(settings, javaFeature));
+        command.addAll(jvmFlags(settings, javaFeature, scratch.toString()));
         command.addAll(List.of("-cp", String.join(File.pathSeparator, spec.classPath().stream().map(Path::toString).toList()), WORKER_MAIN));
         return command;
     }

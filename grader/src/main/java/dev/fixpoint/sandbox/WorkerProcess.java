@@ -12,6 +12,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,7 @@ public final class WorkerProcess implements AutoCloseable {
 
     private final Process process;
     private final Optional<Cgroup> cgroup;
+    private final Path scratch;
     private final DataInputStream in;
     private final DataOutputStream out;
     private final ScheduledExecutorService timer;
@@ -50,9 +53,11 @@ public final class WorkerProcess implements AutoCloseable {
     private volatile boolean killedForTime;
     private volatile String killReason;
 
-    WorkerProcess(Process process, Optional<Cgroup> cgroup, ScheduledExecutorService timer, int outputLimit) {
+    /** @param scratch the worker's scratch folder on the host (plain processes only), deleted on close; or null */
+    WorkerProcess(Process process, Optional<Cgroup> cgroup, Path scratch, ScheduledExecutorService timer, int outputLimit) {
         this.process = process;
         this.cgroup = cgroup;
+        this.scratch = scratch;
         this.timer = timer;
         this.outputLimit = outputLimit;
         this.in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
@@ -176,6 +181,24 @@ public final class WorkerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         cgroup.ifPresent(Cgroup::remove);
+        if (scratch != null) {
+            deleteTree(scratch);
+        }
+    }
+
+    /** Deletes the scratch folder without following links a submission may have planted in it. */
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException ignored) {
+                    // Left behind in the system's temporary folder; nothing depends on it.
+                }
+            });
+        } catch (IOException ignored) {
+            // Same as above.
+        }
     }
 
     private String goneMessage() {

@@ -1,0 +1,25 @@
+package dev.fixpoint.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code fixpoint} command. */
+@Command(name = "fixpoint", mixinStandardHelpOptions = true, version = "Fixpoint 0.1.0",
+        description = "Fix real vulnerable code; Fixpoint proves the fix by attacking it.",
+        subcommands = {LabsCommand.class, LabCommand.class, GradeCommand.class, CommandLine.HelpCommand.class})
+public final class FixpointCli {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (for tests, which must not exit the JVM). */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new FixpointCli());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("fixpoint: " + exception.getMessage());
+            return 2;
+        });
+        return commandLine.execute(args);
+    }
+}

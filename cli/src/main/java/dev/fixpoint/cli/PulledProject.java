@@ -1,0 +1,206 @@
+package dev.fixpoint.cli;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabManifest;
+import dev.fixpoint.catalog.LabManifest.CheckSpec;
+import dev.fixpoint.grading.Grader;
+import dev.fixpoint.grading.Installation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A lab as a standalone Maven project: the services under src/main/java, the visible checks under
+ * src/test/java (run by {@code mvn test}), and the lab API in a file repository inside the project, so it
+ * builds without Fixpoint's own build.
+ */
+final class PulledProject {
+
+    private static final Pattern COORDINATES = Pattern.compile("([\\w.\\-]+):([\\w.\\-]+):jar:([\\w.\\-]+)");
+
+    private PulledProject() {
+    }
+
+    /** Where a lab file lives in a pulled project: src/x/Y.java to src/main/java/x/Y.java. */
+    static Path projectPath(Path dir, String labPath) {
+        if (labPath.startsWith("src/")) {
+            return dir.resolve("src/main/java").resolve(labPath.substring("src/".length()));
+        }
+        if (labPath.startsWith("checks/")) {
+            return dir.resolve("src/test/java").resolve(labPath.substring("checks/".length()));
+        }
+        throw new IllegalArgumentException("no place for " + labPath);
+    }
+
+    /** The learner's editable files from a pulled project, by their path in the lab. */
+    static Map<String, String> readEditableFiles(Lab lab, Path dir) {
+        Map<String, String> files = new TreeMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String path : lab.manifest().editable()) {
+            Path file = projectPath(dir, path);
+            if (!Files.isRegularFile(file)) {
+                missing.add(file.toString());
+                continue;
+            }
+            try {
+                if (Files.size(file) > Grader.MAX_FILE_CHARS * 4L) {
+                    throw new IllegalArgumentException(file + " is too large to grade");
+                }
+                files.put(path, Files.readString(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("missing " + String.join(", ", missing)
+                    + ": grade a folder written by 'fixpoint lab pull " + lab.id() + " DIR'");
+        }
+        return files;
+    }
+
+    static void write(Lab lab, Path dir, Installation installation) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException(dir + " is not empty; pull into a new folder so nothing of yours is overwritten");
+                }
+            }
+        }
+        Properties versions = versions();
+        for (Map.Entry<String, String> source : lab.sources().entrySet()) {
+            write(projectPath(dir, source.getKey()), source.getValue());
+        }
+        for (Map.Entry<String, String> source : lab.visibleCheckSources().entrySet()) {
+            write(projectPath(dir, source.getKey()), source.getValue());
+        }
+        write(dir.resolve("src/test/java/fixpoint/VisibleChecksTests.java"), template("VisibleChecksTests.java.txt"));
+        write(dir.resolve("src/test/resources/fixpoint-lab.properties"), descriptor(lab));
+        write(dir.resolve("BRIEFING.md"), lab.briefing());
+        write(dir.resolve("README.md"), template("README.md.txt")
+                .replace("{{id}}", lab.id()).replace("{{title}}", lab.manifest().title())
+                .replace("{{editable}}", String.join("\n", lab.manifest().editable().stream()
+                        .map(path -> "- `" + dir.relativize(projectPath(dir, path)).toString().replace('\\', '/') + "`").toList())));
+        write(dir.resolve(".gitignore"), "target/\n");
+        String version = versions.getProperty("fixpoint.version");
+        Path repository = dir.resolve(".fixpoint/repository/dev/fixpoint/fixpoint-lab-api/" + version);
+        Files.createDirectories(repository);
+        copyAsJar(installation.labApi(), repository.resolve("fixpoint-lab-api-" + version + ".jar"));
+        write(repository.resolve("fixpoint-lab-api-" + version + ".pom"), template("lab-api.pom.txt").replace("{{version}}", version));
+        write(dir.resolve("pom.xml"), template("pom.xml.txt")
+                .replace("{{id}}", lab.id()).replace("{{title}}", lab.manifest().title())
+                .replace("{{fixpoint.version}}", version)
+                .replace("{{junit.version}}", versions.getProperty("junit.version"))
+                .replace("{{compiler.version}}", versions.getProperty("compiler-plugin.version"))
+                .replace("{{surefire.version}}", versions.getProperty("surefire-plugin.version"))
+                .replace("{{dependencies}}", dependencies(lab, installation)));
+    }
+
+    /** What the local harness needs: services, secrets' names and the visible checks, never the hidden ones. */
+    private static String descriptor(Lab lab) {
+        LabManifest manifest = lab.manifest();
+        Properties properties = new Properties();
+        properties.setProperty("lab", lab.id());
+        properties.setProperty("services", String.join(",", manifest.services().stream().map(LabManifest.ServiceSpec::name).toList()));
+        manifest.services().forEach(service -> {
+            properties.setProperty("service." + service.name() + ".class", service.className());
+            properties.setProperty("service." + service.name() + ".exposure", service.exposure().name().toLowerCase());
+        });
+        properties.setProperty("secrets", String.join(",", manifest.secrets()));
+        properties.setProperty("request-millis", Integer.toString(manifest.limits().requestMillis()));
+        List<CheckSpec> visible = manifest.checks(LabManifest.Visibility.VISIBLE);
+        properties.setProperty("checks", String.join(",", visible.stream().map(CheckSpec::name).toList()));
+        for (CheckSpec check : visible) {
+            String prefix = "check." + check.name() + ".";
+            properties.setProperty(prefix + "class", check.className());
+            properties.setProperty(prefix + "kind", check.kind().name().toLowerCase());
+            properties.setProperty(prefix + "from", check.from().name().toLowerCase());
+            if (check.explanation() != null) {
+                properties.setProperty(prefix + "explanation", check.explanation());
+            }
+            check.params().forEach((key, value) -> properties.setProperty(prefix + "param." + key, value));
+        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            properties.store(text, "Written by fixpoint lab pull: the lab's services and visible checks");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** The lab's library jars as Maven dependencies, with the exact versions Fixpoint grades with. */
+    private static String dependencies(Lab lab, Installation installation) throws IOException {
+        Path runtime = installation.javaRuntime();
+        Properties libraries = new Properties();
+        try (var reader = Files.newBufferedReader(runtime.resolve("libraries.properties"))) {
+            libraries.load(reader);
+        }
+        Map<String, String> coordinates = new TreeMap<>();
+        Matcher matcher = COORDINATES.matcher(Files.readString(runtime.resolve("coordinates.txt")));
+        while (matcher.find()) {
+            coordinates.put(matcher.group(2), matcher.group(1) + ":" + matcher.group(3));
+        }
+        StringBuilder xml = new StringBuilder();
+        for (String library : lab.manifest().libraries()) {
+            for (String artifact : libraries.getProperty(library, "").split(",")) {
+                String[] groupAndVersion = coordinates.getOrDefault(artifact.trim(), "").split(":");
+                if (groupAndVersion.length == 2) {
+                    xml.append("    <dependency>\n      <groupId>").append(groupAndVersion[0]).append("</groupId>\n      <artifactId>")
+                            .append(artifact.trim()).append("</artifactId>\n      <version>").append(groupAndVersion[1])
+                            .append("</version>\n    </dependency>\n");
+                }
+            }
+        }
+        return xml.toString();
+    }
+
+    private static void copyAsJar(Path labApi, Path target) throws IOException {
+        if (Files.isRegularFile(labApi)) {
+            Files.copy(labApi, target);
+            return;
+        }
+        // Running from a build's classes folder (an IDE run): package it the way the jar would be.
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(target)); Stream<Path> files = Files.walk(labApi)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                jar.putNextEntry(new JarEntry(labApi.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, jar);
+                jar.closeEntry();
+            }
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static String template(String name) throws IOException {
+        try (InputStream in = PulledProject.class.getResourceAsStream("pull/" + name)) {
+            if (in == null) {
+                throw new IOException("missing template " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Properties versions() throws IOException {
+        Properties versions = new Properties();
+        try (InputStream in = PulledProject.class.getResourceAsStream("versions.properties")) {
+            versions.load(in);
+        }
+        return versions;
+    }
+}

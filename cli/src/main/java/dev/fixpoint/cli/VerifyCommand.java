@@ -1,0 +1,63 @@
+package dev.fixpoint.cli;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabCatalog;
+import dev.fixpoint.grading.Grader;
+import dev.fixpoint.grading.Installation;
+import dev.fixpoint.grading.LabVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code fixpoint lab verify}: every lab proves itself. */
+@Command(name = "verify", description = "Prove labs: the vulnerable code is exploitable and works, the solution is secure and works.")
+final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "The labs to verify.")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--all", description = "Verify every lab.")
+    boolean all;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (ids.isEmpty() && !all) {
+            err.println("fixpoint lab verify: name the labs to verify, or --all");
+            return 2;
+        }
+        LabCatalog catalog = Workspace.catalog(err);
+        int failures = catalog.problems().size();
+        List<Lab> labs = all ? catalog.labs() : ids.stream().map(id -> Workspace.lab(catalog, id)).toList();
+        try (Grader grader = Workspace.grader(err, 1)) {
+            LabVerifier verifier = new LabVerifier(grader, Installation.detect());
+            labs.forEach(grader::warm);
+            for (Lab lab : labs) {
+                LabVerifier.Verification verification = verifier.verify(lab);
+                if (verification.passed()) {
+                    out.printf("ok    %-32s vulnerable: %s (%d ms), solution: %s (%d ms)%n", lab.id(),
+                            verification.vulnerable().verdict(), verification.vulnerable().timings().totalMs(),
+                            verification.solution().verdict(), verification.solution().timings().totalMs());
+                } else {
+                    failures += verification.failures().size();
+                    out.printf("FAIL  %s%n", lab.id());
+                    verification.failures().forEach(failure -> out.println("      " + failure));
+                }
+                out.flush();
+            }
+        }
+        out.println(failures == 0 ? labs.size() + " labs verified." : failures + " problems found.");
+        return failures == 0 ? 0 : 1;
+    }
+}

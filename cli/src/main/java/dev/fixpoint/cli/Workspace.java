@@ -1,0 +1,43 @@
+package dev.fixpoint.cli;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabCatalog;
+import dev.fixpoint.grading.Grader;
+import dev.fixpoint.grading.Installation;
+import dev.fixpoint.sandbox.Sandbox;
+import dev.fixpoint.sandbox.SandboxSettings;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Where the CLI finds the labs and how it makes a grader: from the launcher's system properties. */
+final class Workspace {
+
+    private Workspace() {
+    }
+
+    static Path labsDir() {
+        return Path.of(System.getProperty("fixpoint.labs", "labs"));
+    }
+
+    /** The catalog; labs with problems are reported on {@code err} and left out. */
+    static LabCatalog catalog(PrintWriter err) {
+        LabCatalog catalog = LabCatalog.load(labsDir());
+        catalog.problems().forEach(problem -> err.println("invalid lab: " + problem));
+        return catalog;
+    }
+
+    static Lab lab(LabCatalog catalog, String id) {
+        return catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no lab '" + id + "' in " + labsDir()
+                + " (run 'fixpoint labs' for the list)"));
+    }
+
+    /** A grader whose sandbox keeps no pre-started workers: a CLI run grades a few submissions and exits. */
+    static Grader grader(PrintWriter err, int poolSize) {
+        Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(poolSize));
+        if (!sandbox.isolation().full()) {
+            err.println("WARNING: isolation is reduced: " + sandbox.isolation().description());
+        }
+        return new Grader(Installation.detect(), sandbox);
+    }
+}
