@@ -12,7 +12,8 @@ import java.util.List;
  * @param passed      for an exploit check: the attack was blocked; for a functional check: the feature works
  * @param explanation for an exploit check that got through: why the attack works; otherwise null
  * @param transcript  for an exploit check that got through: the requests and responses; otherwise empty
+ * @param timedOut    whether the check failed because a service did not answer within the lab's limit
  */
 public record CheckReport(String name, CheckKind kind, Visibility visibility, boolean passed, String message,
-                          String explanation, List<Exchange> transcript) {
+                          String explanation, List<Exchange> transcript, boolean timedOut) {
 }

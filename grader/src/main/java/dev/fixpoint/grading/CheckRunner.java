@@ -48,6 +48,7 @@ final class CheckRunner {
             RecordingCheckContext context = new RecordingCheckContext(transport, spec.from() == Origin.INSIDE ? allServices : publicServices,
                     secrets, spec.params(), new Random(random.nextLong()));
             CheckResult result;
+            boolean timedOut = false;
             try {
                 Check check = suite.instantiate(spec.className());
                 result = check.run(context);
@@ -58,13 +59,18 @@ final class CheckRunner {
                 gone = e;
                 break;
             } catch (ServiceUnreachableException e) {
+                timedOut = e.timedOut();
                 result = CheckResult.fail("no response from the service: " + e.getMessage());
             } catch (Exception e) {
                 result = CheckResult.fail("the check could not complete: " + e);
             }
             boolean exploitGotThrough = spec.kind() == CheckKind.EXPLOIT && !result.passed();
             reports.put(spec.name(), new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(), result.message(),
-                    exploitGotThrough ? spec.explanation() : null, exploitGotThrough ? context.transcript() : List.of()));
+                    exploitGotThrough ? spec.explanation() : null, exploitGotThrough ? context.transcript() : List.of(), timedOut));
+            if (timedOut) {
+                // A service that hangs once will hang again: the learner gets the verdict now, not after every check waits.
+                break;
+            }
         }
         List<CheckReport> inManifestOrder = manifest.checks().stream().map(spec -> reports.get(spec.name()))
                 .filter(java.util.Objects::nonNull).toList();

@@ -52,6 +52,12 @@ final class Reports {
             return new GradeReport(lab.id(), verdict, "The services stopped during the checks: " + outcome.gone().getMessage() + ".",
                     checks, hiddenFailed, List.of(), List.of(), output, timings);
         }
+        long timedOut = checks.stream().filter(CheckReport::timedOut).count();
+        if (timedOut > 0) {
+            return new GradeReport(lab.id(), Verdict.TIMEOUT, "The services did not answer " + count(timedOut, "check")
+                    + " within the lab's limit of " + lab.manifest().limits().requestMillis() + " ms per request.",
+                    checks, hiddenFailed, List.of(), List.of(), output, timings);
+        }
         long exploits = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT).count();
         long exploitsThrough = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT && !check.passed()).count();
         long functionalFailed = checks.stream().filter(check -> check.kind() == CheckKind.FUNCTIONAL && !check.passed()).count();

@@ -113,10 +113,11 @@ public final class Sandbox implements AutoCloseable {
         } catch (IOException e) {
             throw new SandboxUnavailableException("cannot make a scratch folder for a worker: " + e.getMessage());
         }
-        List<String> command = isolation.full()
-                ? WorkerCommand.bubblewrap(settings, spec, hostLibraries, javaFeature)
-                : WorkerCommand.plainProcess(settings, spec, javaFeature, scratch);
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();
+        long maxUserTasks = cgroup.isPresent() ? 0 : UserTasks.limitAllowing(settings.maxTasks());
+        List<String> command = isolation.full()
+                ? WorkerCommand.bubblewrap(settings, spec, hostLibraries, javaFeature, maxUserTasks)
+                : WorkerCommand.plainProcess(settings, spec, javaFeature, scratch, maxUserTasks);
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
         full.addAll(command);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * @param javaHome      the JDK that runs the workers
  * @param heapMiB       the worker JVM's heap (-Xmx)
  * @param memoryMiB     the whole worker's memory, enforced by a cgroup where one can be made
- * @param cpuSeconds    CPU time a worker may use in all (RLIMIT_CPU)
+ * @param cpuSeconds    CPU time a worker may use in all (RLIMIT_CPU), a backstop above any lab's wall-clock limit
  * @param maxTasks      processes and threads a worker may have (cgroup pids)
  * @param maxOpenFiles  open files a worker may have (RLIMIT_NOFILE)
  * @param scratchMiB    size of the worker's writable /tmp; also the largest file it may write
@@ -22,7 +22,7 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
     /** The defaults, with the isolation setting read from the environment and the running JDK. */
     public static SandboxSettings defaults() {
         return new SandboxSettings(IsolationSetting.fromEnvironment(), Path.of(System.getProperty("java.home")),
-                64, 256, 10, 64, 128, 16, 64, 2);
+                64, 256, 30, 64, 128, 16, 64, 2);
     }
 
     public SandboxSettings withIsolation(IsolationSetting setting) {

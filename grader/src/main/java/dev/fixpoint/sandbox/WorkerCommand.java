@@ -32,14 +32,25 @@ final class WorkerCommand {
         return flags;
     }
 
-    static List<String> rlimits(SandboxSettings settings) {
-        return List.of("prlimit", "--cpu=" + settings.cpuSeconds(), "--nofile=" + settings.maxOpenFiles(),
-                "--fsize=" + (settings.scratchMiB() * 1024L * 1024L), "--core=0", "--");
+    /**
+     * The rlimits prefix.
+     *
+     * @param maxUserTasks a limit on all tasks of the user (RLIMIT_NPROC), for when no cgroup bounds the worker's
+     *                     tasks; 0 for none
+     */
+    static List<String> rlimits(SandboxSettings settings, long maxUserTasks) {
+        List<String> command = new ArrayList<>(List.of("prlimit", "--cpu=" + settings.cpuSeconds(), "--nofile=" + settings.maxOpenFiles(),
+                "--fsize=" + (settings.scratchMiB() * 1024L * 1024L), "--core=0"));
+        if (maxUserTasks > 0) {
+            command.add("--nproc=" + maxUserTasks);
+        }
+        command.add("--");
+        return command;
     }
 
     /** A worker inside bubblewrap: its own namespaces, no network but loopback, only the JDK and its jars. */
-    static List<String> bubblewrap(SandboxSettings settings, WorkerSpec spec, List<Path> hostLibraries, int javaFeature) {
-        List<String> command = new ArrayList<>(rlimits(settings));
+    static List<String> bubblewrap(SandboxSettings settings, WorkerSpec spec, List<Path> hostLibraries, int javaFeature, long maxUserTasks) {
+        List<String> command = new ArrayList<>(rlimits(settings, maxUserTasks));
         command.addAll(List.of("bwrap", "--unshare-all", "--die-with-parent", "--new-session",
                 "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL",
                 "--ro-bind", settings.javaHome().toString(), JDK));
@@ -74,8 +85,8 @@ final class WorkerCommand {
     }
 
     /** A worker as a plain child process: the same JVM flags and rlimits, none of the namespaces. */
-    static List<String> plainProcess(SandboxSettings settings, WorkerSpec spec, int javaFeature, Path scratch) {
-        List<String> command = new ArrayList<>(rlimits(settings));
+    static List<String> plainProcess(SandboxSettings settings, WorkerSpec spec, int javaFeature, Path scratch, long maxUserTasks) {
+        List<String> command = new ArrayList<>(rlimits(settings, maxUserTasks));
         command.add(settings.javaHome().resolve("bin/java").toString());
         command.addAll(jvmFlags(settings, javaFeature, scratch.toString()));
         command.addAll(List.of("-cp", String.join(File.pathSeparator, spec.classPath().stream().map(Path::toString).toList()), WORKER_MAIN));

@@ -98,7 +98,8 @@ public final class WorkerProcess implements AutoCloseable {
                 default -> new StartResult.Gone("unexpected frame from worker: " + type, false);
             };
         } catch (IOException e) {
-            return new StartResult.Gone(goneMessage(), killedForTime);
+            String message = goneMessage();
+            return new StartResult.Gone(message, killedForTime());
         } finally {
             kill.cancel(false);
         }
@@ -122,7 +123,7 @@ public final class WorkerProcess implements AutoCloseable {
             out.flush();
             byte type = readType(in);
             if (type == UNREACHABLE) {
-                throw new ServiceUnreachableException(readString(in));
+                throw new ServiceUnreachableException(readString(in), in.readBoolean());
             }
             if (type != RESPONSE) {
                 throw new IOException("unexpected frame " + type);
@@ -132,7 +133,8 @@ public final class WorkerProcess implements AutoCloseable {
             String body = readString(in);
             return new Response(status, headers, body, in.readBoolean());
         } catch (IOException e) {
-            throw new WorkerGoneException(goneMessage(), killedForTime);
+            String message = goneMessage();
+            throw new WorkerGoneException(message, killedForTime());
         } finally {
             kill.cancel(false);
         }
@@ -147,8 +149,9 @@ public final class WorkerProcess implements AutoCloseable {
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Whether the worker was stopped for time: by the grader's timer, or by its CPU-time limit (SIGXCPU). */
     public boolean killedForTime() {
-        return killedForTime;
+        return killedForTime || (!process.isAlive() && process.exitValue() == 128 + 24);
     }
 
     /** What the worker printed (its services' standard output and error), cut at the output limit. */

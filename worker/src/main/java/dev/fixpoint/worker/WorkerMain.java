@@ -109,6 +109,7 @@ public final class WorkerMain {
         } catch (ServiceUnreachableException e) {
             out.write(UNREACHABLE);
             writeString(out, e.getMessage());
+            out.writeBoolean(e.timedOut());
             out.flush();
             return;
         }
@@ -145,7 +146,8 @@ public final class WorkerMain {
         StringBuilder text = new StringBuilder(String.valueOf(cause));
         for (StackTraceElement frame : cause.getStackTrace()) {
             if ("submission".equals(frame.getClassLoaderName())) {
-                text.append("\n    at ").append(frame);
+                text.append("\n    at ").append(frame.getClassName()).append('.').append(frame.getMethodName())
+                        .append('(').append(frame.getFileName()).append(':').append(frame.getLineNumber()).append(')');
             }
         }
         return text.toString();

@@ -46,7 +46,7 @@ public final class LoopbackHttp {
             writeRequest(socket.getOutputStream(), port, request);
             return readResponse(new DeadlineInputStream(new BufferedInputStream(socket.getInputStream()), socket, deadline));
         } catch (SocketTimeoutException e) {
-            throw new ServiceUnreachableException("no response within " + timeoutMillis + " ms");
+            throw new ServiceUnreachableException("no response within " + timeoutMillis + " ms", true);
         } catch (IOException e) {
             throw new ServiceUnreachableException("connection failed: " + e.getMessage());
         }

@@ -1,0 +1,164 @@
+package dev.fixpoint.grading;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabManifest.CheckKind;
+import dev.fixpoint.catalog.LabManifest.Visibility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** One fixture submission per verdict, on the SQL injection lab. */
+class GraderTests {
+
+    private static final String REPOSITORY = "src/shop/ProductRepository.java";
+    private static Grader grader;
+    private static Lab lab;
+
+    @BeforeAll
+    static void startGrader() {
+        grader = TestGrader.create();
+        lab = TestGrader.catalog().find("sql-injection-search").orElseThrow();
+        grader.warm(lab);
+    }
+
+    @AfterAll
+    static void stopGrader() {
+        grader.close();
+    }
+
+    private static GradeReport grade(String from, String to) {
+        String starter = lab.starterFiles().get(REPOSITORY);
+        assertThat(starter).contains(from);
+        return grader.grade(lab, Map.of(REPOSITORY, starter.replace(from, to)));
+    }
+
+    @Test
+    void theReferenceSolutionIsSecure() {
+        GradeReport report = grader.grade(lab, lab.solutionFiles());
+
+        assertThat(report.verdict()).isEqualTo(Verdict.SECURE);
+        assertThat(report.checks()).hasSize(lab.manifest().checks().size()).allMatch(CheckReport::passed);
+        assertThat(report.hiddenFailed()).isZero();
+        assertThat(report.timings().totalMs()).isGreaterThanOrEqualTo(report.timings().compileMs());
+    }
+
+    @Test
+    void theVulnerableCodeIsVulnerableWithTranscriptAndExplanation() {
+        GradeReport report = grader.grade(lab, lab.starterFiles());
+
+        assertThat(report.verdict()).isEqualTo(Verdict.VULNERABLE);
+        CheckReport visibleExploit = report.checks().stream()
+                .filter(check -> check.name().equals("union-select-reads-api-keys")).findFirst().orElseThrow();
+        assertThat(visibleExploit.passed()).isFalse();
+        assertThat(visibleExploit.explanation()).contains("UNION SELECT");
+        assertThat(visibleExploit.transcript()).singleElement().satisfies(exchange -> {
+            assertThat(exchange.request().target()).startsWith("/products/search?q=");
+            assertThat(exchange.response().status()).isEqualTo(200);
+        });
+        assertThat(report.hiddenFailed()).isEqualTo(4);
+    }
+
+    @Test
+    void learnersSeeOnlyTheCountOfFailedHiddenChecks() {
+        GradeReport report = grader.grade(lab, lab.starterFiles()).forLearner();
+
+        assertThat(report.checks()).allMatch(check -> check.visibility() == Visibility.VISIBLE);
+        assertThat(report.checks()).extracting(CheckReport::name).doesNotContain("or-true-lists-unpublished");
+        assertThat(report.hiddenFailed()).isEqualTo(4);
+    }
+
+    @Test
+    void aFixThatDeniesEverySearchIsBroken() {
+        GradeReport report = grade("try (Connection connection = DriverManager.getConnection(jdbcUrl);\n             Statement statement",
+                "if (query != null) { return new ArrayList<>(); }\n        try (Connection connection = DriverManager.getConnection(jdbcUrl);\n             Statement statement");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(report.checks()).filteredOn(check -> check.kind() == CheckKind.EXPLOIT).allMatch(CheckReport::passed);
+        assertThat(report.summary()).contains("functional check");
+    }
+
+    @Test
+    void aBlockListFixIsStillVulnerableThroughHiddenVariants() {
+        GradeReport report = grade("String sql = ", "if (query.toLowerCase().contains(\"union\") || query.contains(\"--\")) { return List.of(); }\n        String sql = ");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.VULNERABLE);
+        assertThat(report.forLearner().checks()).filteredOn(check -> check.kind() == CheckKind.EXPLOIT).allMatch(CheckReport::passed);
+        assertThat(report.hiddenFailed()).isEqualTo(2);
+    }
+
+    @Test
+    void codeThatDoesNotCompileGetsErrorsWithFileLineAndColumn() {
+        GradeReport report = grade("List<Product> products = new ArrayList<>();", "List<Product> products = new ArrayList<>()");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+        assertThat(report.compileErrors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(REPOSITORY);
+            assertThat(error.line()).isEqualTo(29);
+            assertThat(error.column()).isGreaterThan(1);
+            assertThat(error.message()).contains("';' expected");
+        });
+        assertThat(report.checks()).isEmpty();
+    }
+
+    @Test
+    void codeThatCallsSystemExitIsRejectedNamingTheCallAndLine() {
+        GradeReport report = grade("List<Product> products = new ArrayList<>();", "List<Product> products = new ArrayList<>(); System.exit(0);");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.REJECTED);
+        assertThat(report.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.file()).isEqualTo(REPOSITORY);
+            assertThat(violation.line()).isEqualTo(29);
+            assertThat(violation.member()).isEqualTo("java.lang.System.exit");
+        });
+        assertThat(report.summary()).contains("ProductRepository.java:29", "System.exit");
+    }
+
+    @Test
+    void aServiceThatNeverStartsTimesOut() {
+        GradeReport report = grade("this.jdbcUrl = jdbcUrl;", "this.jdbcUrl = jdbcUrl; while (jdbcUrl != null) { Math.sqrt(2); }");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.TIMEOUT);
+        assertThat(report.timings().runMs()).isLessThan(lab.manifest().limits().wallSeconds() * 1000L + 3000);
+    }
+
+    @Test
+    void aServiceThatHangsOnRequestsTimesOut() {
+        GradeReport report = grade("List<Product> products = new ArrayList<>();",
+                "List<Product> products = new ArrayList<>(); while (query != null) { Math.sqrt(2); }");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.TIMEOUT);
+        assertThat(report.summary()).contains("did not answer");
+        assertThat(report.timings().runMs()).isLessThan(lab.manifest().limits().wallSeconds() * 1000L + 3000);
+    }
+
+    @Test
+    void aServiceThatThrowsWhileStartingCrashesWithTheLearnersFrame() {
+        GradeReport report = grade("this.jdbcUrl = jdbcUrl;", "this.jdbcUrl = jdbcUrl; if (jdbcUrl != null) throw new IllegalStateException(\"boom\");");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.CRASHED);
+        assertThat(report.summary()).contains("IllegalStateException: boom", "shop.ProductRepository.<init>(ProductRepository.java:19)");
+    }
+
+    @Test
+    void filesThatAreNotTheLabsEditableFilesAreRefused() {
+        Map<String, String> files = new TreeMap<>(lab.starterFiles());
+        files.put("src/shop/ShopService.java", "class X {}");
+
+        assertThatThrownBy(() -> grader.grade(lab, files)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'src/shop/ShopService.java' is not an editable file");
+        assertThatThrownBy(() -> grader.grade(lab, Map.of())).hasMessageContaining("'" + REPOSITORY + "' is missing");
+    }
+
+    @Test
+    void theGraderKeepsWorkingAfterEachFailure() {
+        grade("this.jdbcUrl = jdbcUrl;", "this.jdbcUrl = jdbcUrl; if (jdbcUrl != null) throw new IllegalStateException(\"boom\");");
+
+        assertThat(grader.grade(lab, lab.solutionFiles()).verdict()).isEqualTo(Verdict.SECURE);
+    }
+}
