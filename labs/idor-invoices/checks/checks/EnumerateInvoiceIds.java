@@ -28,7 +28,7 @@ public class EnumerateInvoiceIds implements Check {
         for (long id = Math.max(1, highest - MAX_REQUESTS); id < highest; id++) {
             Response response = billing.get(mallory, "/invoices/" + id);
             if (response.body().contains(secret)) {
-                return CheckResult.fail("Walking the sequential ids from " + highest + " down, a new user read another customer's invoice " + id
+                return CheckResult.fail("Walking the sequential ids up to " + highest + ", a new user read another customer's invoice " + id
                         + ". Ids are easy to guess; they must not be what protects an invoice.");
             }
         }

@@ -74,7 +74,7 @@ public class DocumentService implements LabService {
             } else if (method.equals("GET") && path.equals("/health")) {
                 Map<String, Object> disk = new LinkedHashMap<>();
                 disk.put("path", documents.toString());
-                disk.put("free", Files.getFileStore(documents).getUsableSpace());
+                disk.put("free", documents.toFile().getUsableSpace());
                 send(exchange, 200, Map.of("status", "UP", "diskSpace", disk));
             } else {
                 send(exchange, 404, Map.of("error", "not found"));

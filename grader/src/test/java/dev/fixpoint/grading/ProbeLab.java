@@ -1,0 +1,137 @@
+package dev.fixpoint.grading;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabCatalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A lab written for sandbox tests: its one service runs the submitted {@code Probe.run()} on every request
+ * to /probe and answers with what it returned. Its policy allows threads, reflection and network access, so
+ * that tests reach the sandbox itself rather than stopping at the bytecode policy.
+ */
+final class ProbeLab {
+
+    static final String PROBE = "src/probe/Probe.java";
+
+    private ProbeLab() {
+    }
+
+    /**
+     * Writes the lab under {@code root} and loads it.
+     *
+     * @param forbidden text the service must never return (a secret planted on the host)
+     */
+    static Lab write(Path root, String forbidden) throws IOException {
+        Path dir = root.resolve("probe");
+        writeFile(dir.resolve("lab.yaml"), """
+                schema: 1
+                id: probe
+                title: Sandbox probe
+                summary: Runs the submitted probe on every request.
+                runtime: java
+                tracks: [backend]
+                difficulty: 1
+                cwe: [693]
+                owasp: {}
+                minutes: 1
+                services:
+                  - {name: probe, class: probe.ProbeService, exposure: public}
+                editable: [src/probe/Probe.java]
+                hints: [none]
+                policy: {allow: [threads, reflection, network]}
+                limits: {wall-seconds: 6, request-millis: 1500}
+                checks:
+                  - {name: leaks-nothing, class: checks.LeaksNothing, kind: exploit, visibility: visible, explanation: leaked, params: {forbidden: "%s"}}
+                  - {name: leaks-nothing-again, class: checks.LeaksNothing, kind: exploit, visibility: hidden, explanation: leaked, params: {forbidden: "%s"}}
+                  - {name: answers, class: checks.Answers, kind: functional, visibility: visible}
+                """.formatted(forbidden, forbidden));
+        writeFile(dir.resolve("briefing.md"), "Probe.");
+        writeFile(dir.resolve("writeup.md"), "Probe.");
+        writeFile(dir.resolve("src/probe/ProbeService.java"), """
+                package probe;
+
+                import com.sun.net.httpserver.HttpHandler;
+                import dev.fixpoint.lab.LabService;
+                import dev.fixpoint.lab.ServiceContext;
+
+                public class ProbeService implements LabService {
+                    @Override
+                    public HttpHandler start(ServiceContext context) {
+                        return exchange -> {
+                            String body;
+                            try {
+                                body = exchange.getRequestURI().getPath().equals("/probe") ? new Probe().run() : "ok";
+                            } catch (Throwable t) {
+                                body = "probe failed: " + t;
+                            }
+                            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                            exchange.sendResponseHeaders(200, bytes.length);
+                            exchange.getResponseBody().write(bytes);
+                            exchange.close();
+                        };
+                    }
+                }
+                """);
+        writeFile(dir.resolve(PROBE), benign());
+        writeFile(dir.resolve("solution").resolve(PROBE), benign());
+        writeFile(dir.resolve("checks/checks/LeaksNothing.java"), """
+                package checks;
+
+                import dev.fixpoint.lab.*;
+
+                public class LeaksNothing implements Check {
+                    @Override
+                    public CheckResult run(CheckContext context) {
+                        Response response = context.send("probe", Request.get("/probe"));
+                        return CheckResult.passIf(!response.body().contains(context.param("forbidden")), "nothing leaked", "leaked: " + response.body());
+                    }
+                }
+                """);
+        writeFile(dir.resolve("checks/checks/Answers.java"), """
+                package checks;
+
+                import dev.fixpoint.lab.*;
+
+                public class Answers implements Check {
+                    @Override
+                    public CheckResult run(CheckContext context) {
+                        Response response = context.send("probe", Request.get("/health"));
+                        return CheckResult.passIf(response.body().equals("ok"), "answers", "no answer");
+                    }
+                }
+                """);
+        LabCatalog catalog = LabCatalog.load(root);
+        if (!catalog.problems().isEmpty()) {
+            throw new IllegalStateException(String.join("\n", catalog.problems()));
+        }
+        return catalog.find("probe").orElseThrow();
+    }
+
+    static String benign() {
+        return probe("return \"nothing to see\";");
+    }
+
+    /** A Probe class whose run() has the given body. */
+    static String probe(String body) {
+        return """
+                package probe;
+
+                import java.nio.file.*;
+                import java.util.*;
+
+                public class Probe {
+                    public String run() throws Exception {
+                        %s
+                    }
+                }
+                """.formatted(body);
+    }
+
+    private static void writeFile(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.fixpoint.grading;
+
+import dev.fixpoint.catalog.Lab;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Hostile submissions against the sandbox itself (the probe lab's policy lets them past the bytecode scan):
+ * each gets its verdict within the lab's limits, leaves the host unchanged, and the next submission is graded
+ * normally.
+ */
+class SandboxContainmentTests {
+
+    /** Set for the test JVM by the build (surefire); workers must never see it. */
+    private static final String HOST_ENV = "FIXPOINT_TEST_HOST_SECRET";
+    private static final long LIMIT_MILLIS = 6_000 + 3_000;
+
+    @TempDir
+    static Path root;
+    private static Path host;
+    private static String hostSecret;
+    private static Grader grader;
+    private static Lab lab;
+
+    @BeforeAll
+    static void writeProbeLab() throws IOException {
+        host = Files.createDirectories(root.resolve("host"));
+        hostSecret = "host-secret-" + UUID.randomUUID();
+        Files.writeString(host.resolve("secret.txt"), hostSecret);
+        lab = ProbeLab.write(root.resolve("labs"), hostSecret);
+        grader = TestGrader.create();
+        grader.warm(lab);
+    }
+
+    @AfterAll
+    static void stopGrader() {
+        grader.close();
+    }
+
+    @AfterEach
+    void theNextSubmissionIsGradedNormally() {
+        assertThat(grader.grade(lab, Map.of(ProbeLab.PROBE, ProbeLab.benign())).verdict()).isEqualTo(Verdict.SECURE);
+    }
+
+    private static GradeReport probe(String body) {
+        GradeReport report = grader.grade(lab, Map.of(ProbeLab.PROBE, ProbeLab.probe(body)));
+        assertThat(report.timings().totalMs()).as("graded within the lab's limits").isLessThan(LIMIT_MILLIS);
+        return report;
+    }
+
+    private static boolean fullIsolation() {
+        return grader.sandbox().isolation().full();
+    }
+
+    @Test
+    void exitingTheJvmIsACrashNotAPass() {
+        GradeReport report = probe("Class.forName(\"java.lang.System\").getMethod(\"exit\", int.class).invoke(null, 0); return \"done\";");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.CRASHED);
+        assertThat(report.summary()).contains("exited with status 0");
+    }
+
+    @Test
+    void anInfiniteLoopTimesOut() {
+        GradeReport report = probe("long n = 0; while (n >= 0) { n++; } return \"never\";");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.TIMEOUT);
+    }
+
+    @Test
+    void unboundedAllocationIsStoppedAtTheMemoryLimit() {
+        GradeReport report = probe("List<byte[]> hog = new ArrayList<>(); while (true) { hog.add(new byte[1 << 20]); }");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.CRASHED);
+    }
+
+    @Test
+    void unboundedThreadsAreStoppedAtTheTaskLimit() {
+        assumeTrue(grader.sandbox().isolation().cgroups() || !"root".equals(System.getProperty("user.name")),
+                "needs a cgroup (as root) or RLIMIT_NPROC (as another user) to bound threads");
+
+        GradeReport report = probe("""
+                while (true) { Thread t = new Thread(() -> { try { Thread.sleep(60_000); } catch (InterruptedException e) { } }); t.start(); }
+                """);
+
+        assertThat(report.verdict()).isIn(Verdict.CRASHED, Verdict.TIMEOUT);
+    }
+
+    @Test
+    void aSpawnedProcessCannotTouchTheHost() {
+        assumeTrue(fullIsolation(), "needs bubblewrap");
+        Path marker = host.resolve("spawned-" + UUID.randomUUID());
+
+        probe("""
+                Object runtime = Class.forName("java.lang.Runtime").getMethod("getRuntime").invoke(null);
+                runtime.getClass().getMethod("exec", String[].class).invoke(runtime, (Object) new String[] {"/bin/sh", "-c", "touch %s"});
+                Thread.sleep(300);
+                return "spawned";
+                """.formatted(marker));
+
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void aHostFilePlantedByTheTestCannotBeRead() {
+        assumeTrue(fullIsolation(), "needs bubblewrap");
+
+        GradeReport report = probe("return Files.readString(Path.of(\"%s\"));".formatted(host.resolve("secret.txt")));
+
+        assertThat(report.checks()).filteredOn(check -> check.name().startsWith("leaks-nothing")).allMatch(CheckReport::passed);
+    }
+
+    @Test
+    void theHostsEnvironmentIsNotVisible() throws IOException {
+        String value = System.getenv(HOST_ENV);
+        assumeTrue(value != null, "the build sets " + HOST_ENV);
+        Lab envLab = ProbeLab.write(root.resolve("env-labs"), value);
+
+        GradeReport report = grader.grade(envLab, Map.of(ProbeLab.PROBE, ProbeLab.probe("return System.getenv().toString();")));
+
+        assertThat(report.verdict()).isEqualTo(Verdict.SECURE);
+        assertThat(report.checks()).filteredOn(check -> check.name().startsWith("leaks-nothing")).hasSize(2).allMatch(CheckReport::passed);
+    }
+
+    @Test
+    void aListenerOnTheHostsLoopbackCannotBeReached() throws Exception {
+        assumeTrue(fullIsolation(), "needs bubblewrap");
+        AtomicInteger connections = new AtomicInteger();
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = Thread.ofVirtual().start(() -> {
+                while (!listener.isClosed()) {
+                    try (Socket ignored = listener.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+
+            GradeReport report = probe("""
+                    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", %d)) { return "connected"; }
+                    """.formatted(listener.getLocalPort()));
+
+            Thread.sleep(200);
+            assertThat(connections.get()).isZero();
+            assertThat(report.output()).doesNotContain("connected");
+            acceptor.interrupt();
+        }
+    }
+
+    @Test
+    void writesOutsideTheScratchAreaFailAndScratchFilesStayInTheSandbox() {
+        assumeTrue(fullIsolation(), "needs bubblewrap");
+        Path outside = host.resolve("written-" + UUID.randomUUID());
+        String scratchName = "scratch-" + UUID.randomUUID();
+
+        probe("""
+                try { Files.writeString(Path.of("%s"), "x"); } catch (Exception e) { }
+                Files.writeString(Path.of("/tmp/%s"), "x");
+                return "wrote";
+                """.formatted(outside, scratchName));
+
+        assertThat(outside).doesNotExist();
+        assertThat(Path.of("/tmp", scratchName)).doesNotExist();
+    }
+}
