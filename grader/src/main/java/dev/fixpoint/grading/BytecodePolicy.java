@@ -98,7 +98,41 @@ final class BytecodePolicy {
             "java/lang/invoke/StringConcatFactory", "java/lang/runtime/ObjectMethods", "java/lang/runtime/SwitchBootstraps",
             "java/lang/invoke/ConstantBootstraps");
 
+    private static final Map<String, List<String>> LINEAGES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private BytecodePolicy() {
+    }
+
+    /**
+     * A JDK type and all its supertypes (internal names), so that {@code List.parallelStream} matches the rule
+     * on {@code Collection.parallelStream}. Other types (the submission's own) stand for themselves: their
+     * supertypes are checked where they are declared.
+     */
+    static List<String> lineage(String owner) {
+        if (owner.startsWith("[") || !(owner.startsWith("java/") || owner.startsWith("javax/"))) {
+            return List.of(owner);
+        }
+        return LINEAGES.computeIfAbsent(owner, name -> {
+            List<String> types = new ArrayList<>();
+            try {
+                java.util.ArrayDeque<Class<?>> pending = new java.util.ArrayDeque<>();
+                pending.add(Class.forName(name.replace('/', '.'), false, ClassLoader.getPlatformClassLoader()));
+                while (!pending.isEmpty()) {
+                    Class<?> type = pending.poll();
+                    String internal = type.getName().replace('.', '/');
+                    if (!types.contains(internal)) {
+                        types.add(internal);
+                        if (type.getSuperclass() != null) {
+                            pending.add(type.getSuperclass());
+                        }
+                        pending.addAll(List.of(type.getInterfaces()));
+                    }
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                types.add(name);
+            }
+            return List.copyOf(types);
+        });
     }
 
     private static List<Entry> entries(Map<Rule, List<String>> byRule) {
@@ -219,11 +253,15 @@ final class BytecodePolicy {
         }
 
         private void check(int line, String owner, String member) {
-            for (Entry entry : ENTRIES) {
-                if (entry.matches(owner, member)) {
-                    String display = owner.replace('/', '.') + (member.equals("<init>") ? " (constructor)" : "." + member);
-                    report(line, display, entry.rule());
-                    return;
+            for (String type : lineage(owner)) {
+                for (Entry entry : ENTRIES) {
+                    // Package rules name where code lives, so they apply to the owner alone, not to its supertypes.
+                    boolean applies = type.equals(owner) || !entry.owner().endsWith("/");
+                    if (applies && entry.matches(type, member)) {
+                        String display = owner.replace('/', '.') + (member.equals("<init>") ? " (constructor)" : "." + member);
+                        report(line, display, entry.rule());
+                        return;
+                    }
                 }
             }
         }
