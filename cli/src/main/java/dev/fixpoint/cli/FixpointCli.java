@@ -15,7 +15,14 @@ public final class FixpointCli {
 
     /** Runs the command line and returns its exit status (for tests, which must not exit the JVM). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to the given streams. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new FixpointCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("fixpoint: " + exception.getMessage());
             return 2;

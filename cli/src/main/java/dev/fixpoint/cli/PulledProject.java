@@ -105,6 +105,7 @@ final class PulledProject {
                 .replace("{{junit.version}}", versions.getProperty("junit.version"))
                 .replace("{{compiler.version}}", versions.getProperty("compiler-plugin.version"))
                 .replace("{{surefire.version}}", versions.getProperty("surefire-plugin.version"))
+                .replace("{{resources.version}}", versions.getProperty("resources-plugin.version"))
                 .replace("{{dependencies}}", dependencies(lab, installation)));
     }
 

@@ -46,7 +46,7 @@ public final class LocalLab implements AutoCloseable {
     public record Result(CheckDescription check, CheckResult result, List<Exchange> transcript) {
         /** A message for a test failure: the check's message, the explanation and the exchanges. */
         public String describe() {
-            StringBuilder text = new StringBuilder(result.message());
+            StringBuilder text = new StringBuilder(check.name()).append(": ").append(result.message());
             if (check.exploit() && !result.passed() && check.explanation() != null) {
                 text.append("\nWhy: ").append(check.explanation());
             }

@@ -1,0 +1,165 @@
+package dev.fixpoint.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user drives it: the catalog, pulling a lab, grading the working copy. */
+class CliTests {
+
+    private static final String LAB = "sql-injection-search";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What one run of the command printed and returned. */
+    record Run(int status, String out, String err) {
+        JsonNode json() {
+            return JSON.readTree(out);
+        }
+    }
+
+    static Run fixpoint(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = FixpointCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void labsAsJsonListsEveryLabWithItsFields() {
+        Run run = fixpoint("labs", "--json");
+
+        assertThat(run.status()).isZero();
+        JsonNode sql = null;
+        for (JsonNode lab : run.json()) {
+            assertThat(lab.has("id") && lab.has("title") && lab.has("tracks") && lab.has("difficulty") && lab.has("cwe") && lab.has("runtime")).isTrue();
+            if (lab.get("id").asString().equals(LAB)) {
+                sql = lab;
+            }
+        }
+        assertThat(sql).isNotNull();
+        assertThat(sql.get("cwe").get(0).asInt()).isEqualTo(89);
+        assertThat(sql.get("runtime").asString()).isEqualTo("java");
+        assertThat(sql.get("tracks").get(0).asString()).isEqualTo("backend");
+    }
+
+    @Test
+    void labsAsATableShowsIdsAndTitles() {
+        Run run = fixpoint("labs");
+
+        assertThat(run.out()).contains(LAB, "SQL injection in a product search", "CWE-89");
+    }
+
+    @Test
+    void aPulledLabGradesVulnerableThenSecureOnceFixed(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("lab");
+        assertThat(fixpoint("lab", "pull", LAB, project.toString()).status()).isZero();
+        Path repository = project.resolve("src/main/java/shop/ProductRepository.java");
+        assertThat(repository).exists();
+        assertThat(project.resolve("src/test/java/checks/SearchInjection.java")).exists();
+        assertThat(project.resolve("src/test/resources/fixpoint-lab.properties")).content()
+                .contains("union-select-reads-api-keys").doesNotContain("or-true-lists-unpublished");
+
+        Run vulnerable = fixpoint("grade", LAB, project.toString(), "--json");
+        assertThat(vulnerable.status()).isEqualTo(1);
+        assertThat(vulnerable.json().get("verdict").asString()).isEqualTo("VULNERABLE");
+        assertThat(vulnerable.json().get("hiddenFailed").asInt()).isEqualTo(4);
+        for (JsonNode check : vulnerable.json().get("checks")) {
+            assertThat(check.get("visibility").asString()).isEqualTo("visible");
+            assertThat(check.has("name") && check.has("kind") && check.has("passed") && check.has("message")).isTrue();
+        }
+        assertThat(vulnerable.json().get("timings").get("totalMs").asLong()).isPositive();
+
+        Files.copy(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution/src/shop/ProductRepository.java"), repository,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run secure = fixpoint("grade", LAB, project.toString());
+        assertThat(secure.status()).isZero();
+        assertThat(secure.out()).contains(LAB + ": SECURE", "Every attack was blocked");
+    }
+
+    @Test
+    void pullingIntoAFolderWithFilesRefusesAndKeepsThem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+
+        Run run = fixpoint("lab", "pull", LAB, dir.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("is not empty");
+        assertThat(dir.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
+    void gradingAFolderWithoutTheEditableFilesSaysWhatIsMissing(@TempDir Path dir) {
+        Run run = fixpoint("grade", LAB, dir.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("missing", "ProductRepository.java", "fixpoint lab pull");
+    }
+
+    @Test
+    void anUnknownLabIsNamed() {
+        Run run = fixpoint("grade", "no-such-lab", ".");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no lab 'no-such-lab'");
+    }
+
+    @Test
+    void verifyProvesALabAndFailsNamingTheLabAndCheck(@TempDir Path dir) throws Exception {
+        Run ok = fixpoint("lab", "verify", LAB);
+        assertThat(ok.status()).isZero();
+        assertThat(ok.out()).contains("ok    " + LAB);
+
+        Path labs = dir.resolve("labs");
+        copyTree(Path.of(System.getProperty("fixpoint.labs"), LAB), labs.resolve(LAB));
+        // A solution that still concatenates: the lab no longer proves itself.
+        Files.copy(labs.resolve(LAB).resolve("src/shop/ProductRepository.java"), labs.resolve(LAB).resolve("solution/src/shop/ProductRepository.java"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String previous = System.getProperty("fixpoint.labs");
+        System.setProperty("fixpoint.labs", labs.toString());
+        try {
+            Run failed = fixpoint("lab", "verify", "--all");
+            assertThat(failed.status()).isEqualTo(1);
+            assertThat(failed.out()).contains("FAIL  " + LAB, LAB + ": solution: expected SECURE, got VULNERABLE",
+                    "exploit check 'union-select-reads-api-keys' fails");
+        } finally {
+            System.setProperty("fixpoint.labs", previous);
+        }
+    }
+
+    @Test
+    void aPulledProjectRunsItsVisibleChecksWithMavenTest(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("lab");
+        assertThat(fixpoint("lab", "pull", LAB, project.toString()).status()).isZero();
+
+        MavenRun vulnerable = MavenRun.test(project);
+        assertThat(vulnerable.status()).as(vulnerable.output()).isNotZero();
+        assertThat(vulnerable.output()).contains("Tests run: 3, Failures: 1", "union-select-reads-api-keys: The search text changed the SQL");
+
+        Files.copy(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution/src/shop/ProductRepository.java"),
+                project.resolve("src/main/java/shop/ProductRepository.java"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        MavenRun fixed = MavenRun.test(project);
+        assertThat(fixed.status()).as(fixed.output()).isZero();
+        assertThat(fixed.output()).contains("Tests run: 3, Failures: 0");
+    }
+
+    static void copyTree(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
