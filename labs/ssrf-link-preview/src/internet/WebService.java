@@ -35,7 +35,7 @@ public class WebService implements LabService {
                 } else if (path.startsWith("/posts/") && path.length() > "/posts/".length()) {
                     String slug = decode(path.substring("/posts/".length()));
                     page(exchange, slug + " | Example Blog", null,
-                            "<h1>" + slug + "</h1><p>A long read about " + slug + ", and what we learned along the way.</p>");
+                            "<h1>" + escape(slug) + "</h1><p>A long read about " + escape(slug) + ", and what we learned along the way.</p>");
                 } else {
                     page(exchange, "Example Blog", null, "<p>Notes on software.</p>");
                 }
@@ -56,11 +56,11 @@ public class WebService implements LabService {
         } else if (path.startsWith("/articles/") && path.length() > "/articles/".length()) {
             String slug = decode(path.substring("/articles/".length()));
             page(exchange, "Why " + slug + " matters | News Example", "Our reporters on " + slug + ": what happened and what comes next.",
-                    "<h1>Why " + slug + " matters</h1><p>Full story.</p>");
+                    "<h1>Why " + escape(slug) + " matters</h1><p>Full story.</p>");
         } else if (path.equals("/search")) {
-            String q = parameter(query, "q");
-            page(exchange, "Search results for " + (q == null ? "" : q) + " | News Example", "Three stories about " + q + ".",
-                    "<ul><li>" + q + "</li></ul>");
+            String q = parameter(query, "q") == null ? "" : parameter(query, "q");
+            page(exchange, "Search results for " + q + " | News Example", "Three stories about " + q + ".",
+                    "<ul><li>" + escape(q) + "</li></ul>");
         } else if (path.equals("/")) {
             page(exchange, "News Example", "Independent news.", "<p>Today's headlines.</p>");
         } else {

@@ -1,0 +1,31 @@
+package checks;
+
+import dev.fixpoint.lab.Check;
+import dev.fixpoint.lab.CheckContext;
+import dev.fixpoint.lab.CheckResult;
+import dev.fixpoint.lab.Response;
+
+/**
+ * Posts a link to an internal address and looks for a secret only the internal service holds in what the app
+ * answers. {@code {random}} in the URL is replaced with a name that is different in every run; with
+ * {@code attempts}, the same link is posted that many times.
+ */
+public class PreviewLeaksSecret implements Check {
+
+    @Override
+    public CheckResult run(CheckContext context) throws Exception {
+        String url = context.param("url").replace("{random}", context.randomName("cdn"));
+        String secret = context.secret(context.param("leaks"));
+        int attempts = Integer.parseInt(context.params().getOrDefault("attempts", "1"));
+        int status = 0;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            Response response = Previews.request(context, url);
+            if (response.body().contains(secret)) {
+                return CheckResult.fail("The preview of " + url + " showed data of an internal service"
+                        + (attempt > 1 ? " (on attempt " + attempt + " of the same link)" : "") + ".");
+            }
+            status = response.status();
+        }
+        return CheckResult.pass("The app did not reveal what " + url + " serves (status " + status + ").");
+    }
+}

@@ -1,0 +1,31 @@
+package checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fixpoint.lab.Check;
+import dev.fixpoint.lab.CheckContext;
+import dev.fixpoint.lab.CheckResult;
+import dev.fixpoint.lab.Response;
+
+/**
+ * Posts a link to a public page and expects its preview: the page's title and summary, which both name a
+ * random {@code {slug}} placed in the URL, so they can only come from the page.
+ */
+public class PreviewShowsTitle implements Check {
+
+    @Override
+    public CheckResult run(CheckContext context) throws Exception {
+        String slug = context.randomName("story");
+        String url = context.param("url").replace("{slug}", slug);
+        Response response = Previews.request(context, url);
+        JsonNode card = Previews.card(response);
+        if (card == null) {
+            return CheckResult.fail("No preview for the public page " + url + ": status " + response.status() + ", " + response.body());
+        }
+        String title = card.path("title").asText("");
+        String snippet = card.path("snippet").asText("");
+        return CheckResult.passIf(title.contains(slug) && snippet.contains(slug),
+                "The preview of " + url + " shows the page's title and summary.",
+                "The preview of " + url + " should show the page's title and summary, got title '" + title + "' and snippet '"
+                        + snippet + "'.");
+    }
+}
