@@ -1,0 +1,64 @@
+package checks;
+
+import dev.fixpoint.lab.Check;
+import dev.fixpoint.lab.CheckContext;
+import dev.fixpoint.lab.CheckResult;
+import dev.fixpoint.lab.Request;
+import dev.fixpoint.lab.Response;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A foothold on another backend behind the gateway (the echo service stands in for it) sees the headers the
+ * gateway sends with each request, whatever proof of identity they carry, and replays them to the orders
+ * service. Param {@code mode}:
+ * <ul>
+ *   <li>{@code swap-user}: Mallory's own forwarded headers, with the user id changed to Alice's;</li>
+ *   <li>{@code duplicate-user}: Mallory's own forwarded headers, with a second user id header naming Alice in front;</li>
+ *   <li>{@code other-backend}: Alice's forwarded headers, as the other backend received them, sent to orders as they are.</li>
+ * </ul>
+ */
+public class ReplayedIdentity implements Check {
+
+    @Override
+    public CheckResult run(CheckContext context) throws Exception {
+        Api api = new Api(context);
+        String note = context.randomName("alice-private-note");
+        String mode = context.param("mode");
+        Map<String, String> headers = new LinkedHashMap<>();
+        String aliceId;
+        try {
+            Api.Account alice = api.newUser("alice");
+            aliceId = alice.userId();
+            api.createOrder(alice, "Noise-cancelling headphones", note);
+            switch (mode) {
+                case "swap-user" -> api.forwardedHeaders(api.newUser("mallory")).forEach((name, value) ->
+                        headers.put(name, name.equalsIgnoreCase("X-User-Id") ? aliceId : value));
+                case "duplicate-user" -> {
+                    headers.put("x-user-id", aliceId);
+                    headers.putAll(api.forwardedHeaders(api.newUser("mallory")));
+                }
+                case "other-backend" -> headers.putAll(api.forwardedHeaders(alice));
+                default -> throw new IllegalArgumentException("unknown mode " + mode);
+            }
+        } catch (Api.SetupFailed e) {
+            return CheckResult.pass("The attack could not be set up (" + e.getMessage() + "); the functional checks report why.");
+        }
+        Request request = Request.get("/orders");
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            request = request.header(header.getKey(), header.getValue());
+        }
+        Response response = api.orders(request);
+        String failure = switch (mode) {
+            case "swap-user" -> "Mallory took the headers the gateway forwards with her own requests, changed the user id to "
+                    + aliceId + " and read Alice's orders: whatever proves the identity must cover the user id.";
+            case "duplicate-user" -> "Mallory sent the headers the gateway forwards with her own requests plus a second user id header naming "
+                    + aliceId + ", and read Alice's orders: a request with two identities must be refused.";
+            default -> "Headers the gateway sent with Alice's request to another backend, replayed to the orders service, read Alice's orders:"
+                    + " a proof of identity must be bound to the request it was made for.";
+        };
+        return CheckResult.passIf(!response.body().contains(note),
+                "The replayed identity did not read Alice's orders (status " + response.status() + ").", failure);
+    }
+}

@@ -1,0 +1,32 @@
+package checks;
+
+import dev.fixpoint.lab.Check;
+import dev.fixpoint.lab.CheckContext;
+import dev.fixpoint.lab.CheckResult;
+import org.jsoup.nodes.Document;
+
+/** A comment with comparison signs, ampersands, both quotes and non-ASCII letters shows exactly as typed. */
+public class CommentShowsAsTyped implements Check {
+
+    @Override
+    public CheckResult run(CheckContext context) {
+        String author = context.randomName("reader");
+        String text = "If a < b && b > 2, say \"hi\" - it's <3 for caf\u00e9 & na\u00efve \u65e5\u672c\u8a9e fans "
+                + context.randomName("note");
+        int status = Blog.comment(context, author, "", text).status();
+        if (status >= 400) {
+            return CheckResult.fail("Posting a comment was refused with status " + status + ".");
+        }
+        Document page = Blog.page(context);
+        if (page == null) {
+            return CheckResult.fail("The post page was not served.");
+        }
+        if (!Blog.showsText(page, author)) {
+            return CheckResult.fail("The comment's author name does not appear on the post page.");
+        }
+        return CheckResult.passIf(Blog.showsText(page, text),
+                "The comment appears exactly as typed.",
+                "The comment does not appear exactly as typed: <, >, &, quotes and non-ASCII letters must show as the "
+                        + "reader typed them (not removed, not double-escaped). Expected the text: " + text);
+    }
+}

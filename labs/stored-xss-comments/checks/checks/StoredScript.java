@@ -1,0 +1,36 @@
+package checks;
+
+import dev.fixpoint.lab.Check;
+import dev.fixpoint.lab.CheckContext;
+import dev.fixpoint.lab.CheckResult;
+import dev.fixpoint.lab.Response;
+import org.jsoup.nodes.Document;
+
+/**
+ * Leaves a comment with a script payload in one field (text, author or website) and checks that the post page
+ * does not run it for the next reader. {@code {marker}} in the payload becomes a random value for this run.
+ */
+public class StoredScript implements Check {
+
+    @Override
+    public CheckResult run(CheckContext context) {
+        String marker = context.randomName("xss");
+        String payload = context.param("payload").replace("{marker}", marker);
+        String field = context.param("field");
+        String author = field.equals("author") ? payload : context.randomName("reader");
+        String website = field.equals("website") ? payload : "";
+        String text = field.equals("text") ? payload : "Nice post!";
+        Response posted = Blog.comment(context, author, website, text);
+        if (posted.status() >= 500) {
+            return CheckResult.fail("Posting the comment failed with status " + posted.status() + ".");
+        }
+        Document page = Blog.page(context);
+        if (page == null) {
+            return CheckResult.fail("The post page was not served after the comment was posted.");
+        }
+        String found = ScriptFinder.find(page, marker);
+        return CheckResult.passIf(found == null,
+                "The comment's " + field + " is shown as inert text: no script from it runs.",
+                "The post page runs the script from the comment's " + field + " for every reader: found " + found + ".");
+    }
+}

@@ -1,0 +1,24 @@
+package checks;
+
+import dev.fixpoint.lab.Check;
+import dev.fixpoint.lab.CheckContext;
+import dev.fixpoint.lab.CheckResult;
+import dev.fixpoint.lab.Response;
+
+/**
+ * Uploads a DTD first (the service archives every upload, even one that fails to import), then imports a
+ * document that uses it: {planted} in the document is the DTD's absolute path on the server.
+ */
+public class PlantedDtdImport implements Check {
+
+    @Override
+    public CheckResult run(CheckContext context) throws Exception {
+        String secret = context.secret(context.param("leaks"));
+        String planted = Crm.archive(Crm.importXml(context, Crm.fill(context, context.param("dtd"))));
+        String document = Crm.fill(context, context.param("document")).replace("{planted}", planted);
+        Response response = Crm.importXml(context, document);
+        return CheckResult.passIf(!response.body().contains(secret),
+                "The import did not read the server's files (status " + response.status() + ").",
+                "Through a DTD of its own, the document read a file from the server and returned its content.");
+    }
+}

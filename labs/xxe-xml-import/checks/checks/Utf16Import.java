@@ -1,0 +1,27 @@
+package checks;
+
+import dev.fixpoint.lab.Check;
+import dev.fixpoint.lab.CheckContext;
+import dev.fixpoint.lab.CheckResult;
+import dev.fixpoint.lab.Response;
+
+/**
+ * Sends the document in UTF-16 (big-endian, no byte order mark), which XML parsers detect from its first bytes.
+ * Every character of the template is below U+0080, so each becomes a NUL byte and its ASCII byte on the wire.
+ */
+public class Utf16Import implements Check {
+
+    @Override
+    public CheckResult run(CheckContext context) throws Exception {
+        String secret = context.secret(context.param("leaks"));
+        String document = Crm.fill(context, context.param("document"));
+        StringBuilder utf16 = new StringBuilder();
+        for (char c : document.toCharArray()) {
+            utf16.append('\0').append(c);
+        }
+        Response response = Crm.importXml(context, utf16.toString());
+        return CheckResult.passIf(!response.body().contains(secret),
+                "The import did not read the server's files (status " + response.status() + ").",
+                "The UTF-16 document read a file from the server and returned its content in a contact.");
+    }
+}
