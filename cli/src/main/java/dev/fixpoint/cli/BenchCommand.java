@@ -1,0 +1,108 @@
+package dev.fixpoint.cli;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabCatalog;
+import dev.fixpoint.grading.GradeReport;
+import dev.fixpoint.grading.Grader;
+import dev.fixpoint.grading.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code fixpoint bench}: grading latency per lab with a warm grader, one submission at a time. Each lab's
+ * reference solution is graded {@code --warmup} times unmeasured, then {@code --runs} times measured.
+ */
+@Command(name = "bench", description = "Measure grading latency per lab with a warm grader (p50, p95, and where the time goes).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "The labs to measure (default: all).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--runs", defaultValue = "30", description = "Measured gradings per lab (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "10", description = "Unmeasured gradings per lab first (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    /** The measurements of one lab, in milliseconds. */
+    record LabFigures(String lab, int services, Percentiles total, Percentiles compile, Percentiles run) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LabCatalog catalog = Workspace.catalog(err);
+        List<Lab> labs = ids.isEmpty() ? catalog.labs() : ids.stream().map(id -> Workspace.lab(catalog, id)).toList();
+        List<LabFigures> figures = new ArrayList<>();
+        try (Grader grader = Workspace.grader(err, 2)) {
+            for (Lab lab : labs) {
+                grader.warm(lab);
+                for (int i = 0; i < warmup; i++) {
+                    grade(grader, lab);
+                }
+                List<GradeReport> reports = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    reports.add(grade(grader, lab));
+                }
+                figures.add(new LabFigures(lab.id(), lab.manifest().services().size(),
+                        Percentiles.of(reports.stream().mapToLong(report -> report.timings().totalMs()).toArray()),
+                        Percentiles.of(reports.stream().mapToLong(report -> report.timings().compileMs()).toArray()),
+                        Percentiles.of(reports.stream().mapToLong(report -> report.timings().runMs()).toArray())));
+                if (!json) {
+                    err.printf("measured %s%n", lab.id());
+                }
+            }
+        }
+        out.print(json ? toJson(figures) : toTable(figures));
+        out.flush();
+        return 0;
+    }
+
+    private static GradeReport grade(Grader grader, Lab lab) {
+        GradeReport report = grader.grade(lab, lab.solutionFiles());
+        if (report.verdict() != Verdict.SECURE) {
+            throw new IllegalStateException(lab.id() + ": the reference solution graded " + report.verdict() + ": " + report.summary());
+        }
+        return report;
+    }
+
+    private String toTable(List<LabFigures> figures) {
+        StringBuilder text = new StringBuilder(String.format("%-28s %8s %8s %8s %8s %12s %12s%n", "LAB", "SERVICES", "P50 MS", "P95 MS", "MAX MS",
+                "COMPILE P50", "RUN P50"));
+        for (LabFigures lab : figures) {
+            text.append(String.format("%-28s %8d %8d %8d %8d %12d %12d%n", lab.lab(), lab.services(), lab.total().p50(), lab.total().p95(),
+                    lab.total().max(), lab.compile().p50(), lab.run().p50()));
+        }
+        text.append(String.format("%d measured gradings per lab after %d unmeasured, one at a time, warm grader.%n", runs, warmup));
+        return text.toString();
+    }
+
+    private static String toJson(List<LabFigures> figures) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ArrayNode array = mapper.createArrayNode();
+        for (LabFigures lab : figures) {
+            var node = array.addObject().put("lab", lab.lab()).put("services", lab.services());
+            node.putObject("totalMs").put("p50", lab.total().p50()).put("p95", lab.total().p95()).put("max", lab.total().max());
+            node.putObject("compileMs").put("p50", lab.compile().p50()).put("p95", lab.compile().p95());
+            node.putObject("runMs").put("p50", lab.run().p50()).put("p95", lab.run().p95());
+        }
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
+    }
+}
