@@ -8,18 +8,11 @@ import dev.fixpoint.lab.Request;
 import dev.fixpoint.lab.Response;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /** Users of the public gateway, their orders, and requests sent straight to the internal services. */
 final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Headers that describe one HTTP connection, not the request; the client sets its own. */
-    private static final Set<String> TRANSPORT = Set.of("host", "connection", "content-length", "transfer-encoding", "upgrade",
-            "http2-settings", "keep-alive", "te", "expect");
 
     /** A step a check needs before it can attack or test anything did not work. */
     static final class SetupFailed extends Exception {
@@ -73,25 +66,6 @@ final class Api {
     static String orderJson(String item, String note) throws IOException {
         ObjectNode order = JSON.createObjectNode().put("item", item).put("quantity", 1).put("note", note);
         return JSON.writeValueAsString(order);
-    }
-
-    /**
-     * The headers the gateway forwards to a backend with this user's request, as the echo service behind the
-     * gateway received them (first value of each), without the transport headers.
-     */
-    Map<String, String> forwardedHeaders(Account user) throws SetupFailed, IOException {
-        Response echo = gateway(user, Request.get("/api/echo/" + context.randomName("page")));
-        JsonNode headers = echo.status() == 200 ? JSON.readTree(echo.body()).path("headers") : null;
-        if (headers == null || !headers.isObject()) {
-            throw new SetupFailed("GET /api/echo through the gateway answered " + echo.status());
-        }
-        Map<String, String> forwarded = new LinkedHashMap<>();
-        headers.properties().forEach(header -> {
-            if (!TRANSPORT.contains(header.getKey().toLowerCase(Locale.ROOT)) && header.getValue().size() > 0) {
-                forwarded.put(header.getKey(), header.getValue().get(0).asText());
-            }
-        });
-        return forwarded;
     }
 
     /** Sends a request straight to the internal orders service, as anyone inside the network can. */

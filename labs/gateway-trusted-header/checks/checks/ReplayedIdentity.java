@@ -1,13 +1,17 @@
 package checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
 import dev.fixpoint.lab.Request;
 import dev.fixpoint.lab.Response;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A foothold on another backend behind the gateway (the echo service stands in for it) sees the headers the
@@ -21,6 +25,10 @@ import java.util.Map;
  */
 public class ReplayedIdentity implements Check {
 
+    /** Headers that describe one HTTP connection, not the request; the client sets its own. */
+    private static final Set<String> TRANSPORT = Set.of("host", "connection", "content-length", "transfer-encoding", "upgrade",
+            "http2-settings", "keep-alive", "te", "expect");
+
     @Override
     public CheckResult run(CheckContext context) throws Exception {
         Api api = new Api(context);
@@ -33,13 +41,13 @@ public class ReplayedIdentity implements Check {
             aliceId = alice.userId();
             api.createOrder(alice, "Noise-cancelling headphones", note);
             switch (mode) {
-                case "swap-user" -> api.forwardedHeaders(api.newUser("mallory")).forEach((name, value) ->
+                case "swap-user" -> forwardedHeaders(api, context, api.newUser("mallory")).forEach((name, value) ->
                         headers.put(name, name.equalsIgnoreCase("X-User-Id") ? aliceId : value));
                 case "duplicate-user" -> {
                     headers.put("x-user-id", aliceId);
-                    headers.putAll(api.forwardedHeaders(api.newUser("mallory")));
+                    headers.putAll(forwardedHeaders(api, context, api.newUser("mallory")));
                 }
-                case "other-backend" -> headers.putAll(api.forwardedHeaders(alice));
+                case "other-backend" -> headers.putAll(forwardedHeaders(api, context, alice));
                 default -> throw new IllegalArgumentException("unknown mode " + mode);
             }
         } catch (Api.SetupFailed e) {
@@ -60,5 +68,24 @@ public class ReplayedIdentity implements Check {
         };
         return CheckResult.passIf(!response.body().contains(note),
                 "The replayed identity did not read Alice's orders (status " + response.status() + ").", failure);
+    }
+
+    /**
+     * The headers the gateway forwards to a backend with this user's request, as the echo service behind the
+     * gateway received them (first value of each), without the transport headers.
+     */
+    private static Map<String, String> forwardedHeaders(Api api, CheckContext context, Api.Account user) throws Api.SetupFailed, IOException {
+        Response echo = api.gateway(user, Request.get("/api/echo/" + context.randomName("page")));
+        JsonNode headers = echo.status() == 200 ? Api.json(echo).path("headers") : null;
+        if (headers == null || !headers.isObject()) {
+            throw new Api.SetupFailed("GET /api/echo through the gateway answered " + echo.status());
+        }
+        Map<String, String> forwarded = new LinkedHashMap<>();
+        headers.properties().forEach(header -> {
+            if (!TRANSPORT.contains(header.getKey().toLowerCase(Locale.ROOT)) && header.getValue().size() > 0) {
+                forwarded.put(header.getKey(), header.getValue().get(0).asText());
+            }
+        });
+        return forwarded;
     }
 }
