@@ -23,7 +23,8 @@ final class ReportJson {
         ArrayNode checks = root.putArray("checks");
         for (CheckReport check : report.checks()) {
             ObjectNode node = checks.addObject().put("name", check.name()).put("kind", lower(check.kind()))
-                    .put("visibility", lower(check.visibility())).put("passed", check.passed()).put("message", check.message());
+                    .put("visibility", lower(check.visibility())).put("passed", check.passed()).put("message", check.message())
+                    .put("ms", check.millis());
             if (check.explanation() != null) {
                 node.put("explanation", check.explanation());
             }

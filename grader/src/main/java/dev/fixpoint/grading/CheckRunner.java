@@ -14,8 +14,13 @@ import dev.fixpoint.lab.host.Transport;
 import dev.fixpoint.sandbox.WorkerGoneException;
 
 import java.util.ArrayList;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,10 +28,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs a lab's checks against running services, in a random order, each with a fresh context, and turns
- * their outcomes into reports. A worker that dies stops the run; the checks not yet run are left out.
+ * Runs a lab's checks against running services, a few at a time, started in a random order, each with a fresh
+ * context, and turns their outcomes into reports. A worker that dies, or a service that hangs, stops the run;
+ * the checks not yet started are left out.
  */
 final class CheckRunner {
+
+    /** Checks in flight at once: enough to hide each request's round trip, few enough for a 2-core machine. */
+    static final int CONCURRENCY = 4;
 
     private CheckRunner() {
     }
@@ -42,38 +51,62 @@ final class CheckRunner {
         Set<String> allServices = manifest.services().stream().map(LabManifest.ServiceSpec::name).collect(Collectors.toSet());
         List<CheckSpec> order = new ArrayList<>(manifest.checks());
         Collections.shuffle(order, random);
-        Map<String, CheckReport> reports = new LinkedHashMap<>();
-        WorkerGoneException gone = null;
-        for (CheckSpec spec : order) {
-            RecordingCheckContext context = new RecordingCheckContext(transport, spec.from() == Origin.INSIDE ? allServices : publicServices,
-                    secrets, spec.params(), new Random(random.nextLong()));
-            CheckResult result;
-            boolean timedOut = false;
-            try {
-                Check check = suite.instantiate(spec.className());
-                result = check.run(context);
-                if (result == null) {
-                    result = CheckResult.fail("the check returned no result");
+        Map<String, CheckReport> reports = new ConcurrentHashMap<>();
+        AtomicReference<WorkerGoneException> gone = new AtomicReference<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        Semaphore slots = new Semaphore(CONCURRENCY);
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (CheckSpec spec : order) {
+                Random checkRandom = new Random(random.nextLong());
+                Set<String> reachable = spec.from() == Origin.INSIDE ? allServices : publicServices;
+                slots.acquireUninterruptibly();
+                if (stop.get()) {
+                    slots.release();
+                    break;
                 }
-            } catch (WorkerGoneException e) {
-                gone = e;
-                break;
-            } catch (ServiceUnreachableException e) {
-                timedOut = e.timedOut();
-                result = CheckResult.fail("no response from the service: " + e.getMessage());
-            } catch (Exception e) {
-                result = CheckResult.fail("the check could not complete: " + e);
-            }
-            boolean exploitGotThrough = spec.kind() == CheckKind.EXPLOIT && !result.passed();
-            reports.put(spec.name(), new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(), result.message(),
-                    exploitGotThrough ? spec.explanation() : null, exploitGotThrough ? context.transcript() : List.of(), timedOut));
-            if (timedOut) {
-                // A service that hangs once will hang again: the learner gets the verdict now, not after every check waits.
-                break;
+                threads.execute(() -> {
+                    try {
+                        CheckReport report = runOne(spec, suite, new RecordingCheckContext(transport, reachable, secrets, spec.params(), checkRandom));
+                        reports.put(spec.name(), report);
+                        if (report.timedOut()) {
+                            // A service that hangs once will hang again: the learner gets the verdict now.
+                            stop.set(true);
+                        }
+                    } catch (WorkerGoneException e) {
+                        gone.compareAndSet(null, e);
+                        stop.set(true);
+                    } finally {
+                        slots.release();
+                    }
+                });
             }
         }
         List<CheckReport> inManifestOrder = manifest.checks().stream().map(spec -> reports.get(spec.name()))
                 .filter(java.util.Objects::nonNull).toList();
-        return new Outcome(inManifestOrder, gone);
+        return new Outcome(inManifestOrder, gone.get());
+    }
+
+    private static CheckReport runOne(CheckSpec spec, CheckSuite suite, RecordingCheckContext context) {
+        long checkStart = System.nanoTime();
+        CheckResult result;
+        boolean timedOut = false;
+        try {
+            Check check = suite.instantiate(spec.className());
+            result = check.run(context);
+            if (result == null) {
+                result = CheckResult.fail("the check returned no result");
+            }
+        } catch (WorkerGoneException e) {
+            throw e;
+        } catch (ServiceUnreachableException e) {
+            timedOut = e.timedOut();
+            result = CheckResult.fail("no response from the service: " + e.getMessage());
+        } catch (Exception e) {
+            result = CheckResult.fail("the check could not complete: " + e);
+        }
+        boolean exploitGotThrough = spec.kind() == CheckKind.EXPLOIT && !result.passed();
+        return new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(), result.message(),
+                exploitGotThrough ? spec.explanation() : null, exploitGotThrough ? context.transcript() : List.of(), timedOut,
+                Grader.millisSince(checkStart));
     }
 }

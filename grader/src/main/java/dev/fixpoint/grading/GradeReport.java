@@ -20,10 +20,17 @@ public record GradeReport(String lab, Verdict verdict, String summary, List<Chec
      * Time spent, in milliseconds.
      *
      * @param compileMs compiling and scanning the submission
-     * @param runMs     starting its services and running the checks
+     * @param startMs   taking a worker and starting the submission's services in it
+     * @param checksMs  running the checks
+     * @param runMs     starting the services and running the checks
      * @param totalMs   all of grading
      */
-    public record Timings(long compileMs, long runMs, long totalMs) {
+    public record Timings(long compileMs, long startMs, long checksMs, long runMs, long totalMs) {
+
+        /** For a submission that never ran. */
+        public static Timings compileOnly(long compileMs) {
+            return new Timings(compileMs, 0, 0, 0, compileMs);
+        }
     }
 
     /** What a learner may see: hidden checks only as the count of those that failed. */

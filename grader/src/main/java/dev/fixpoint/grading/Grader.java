@@ -2,6 +2,7 @@ package dev.fixpoint.grading;
 
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabManifest;
+import dev.fixpoint.grading.GradeReport.Timings;
 import dev.fixpoint.sandbox.Sandbox;
 import dev.fixpoint.sandbox.Submission;
 import dev.fixpoint.sandbox.WorkerGoneException;
@@ -54,6 +55,11 @@ public final class Grader implements AutoCloseable {
         sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)));
     }
 
+    /** Waits until this lab's pool of pre-started workers is full, as it is on an idle grader. */
+    public boolean awaitWarm(Lab lab, Duration timeout) throws InterruptedException {
+        return sandbox.awaitReady(new WorkerSpec(runtime(lab).workerClassPath(lab)), timeout);
+    }
+
     /**
      * Grades one submission.
      *
@@ -89,28 +95,35 @@ public final class Grader implements AutoCloseable {
         if (!violations.isEmpty()) {
             return Reports.rejected(lab, violations, millisSince(start));
         }
-        long compileMillis = millisSince(start);
-        CheckSuite suite = suite(lab, libraries);
+        return run(lab, runtime, suite(lab, libraries), compiled.classes(), start, millisSince(start));
+    }
+
+    /** Starts the services in a sandbox worker and runs the checks against them. */
+    private GradeReport run(Lab lab, LabRuntime runtime, CheckSuite suite, Map<String, byte[]> classes, long start, long compileMillis) {
+        LabManifest manifest = lab.manifest();
         Random random = new Random(seeds.nextLong());
         Map<String, String> secrets = secrets(manifest, random);
         Map<String, String> services = new LinkedHashMap<>();
         manifest.services().forEach(service -> services.put(service.name(), service.className()));
         long runStart = System.nanoTime();
-        try (WorkerProcess worker = sandbox.acquire(new WorkerSpec(runtime.workerClassPath(lab)))) {
-            Duration wall = Duration.ofSeconds(manifest.limits().wallSeconds());
-            ScheduledFuture<?> wallKill = worker.killAfter(wall, "the lab's time limit of " + wall.toSeconds() + " s was reached");
-            try {
-                StartResult started = worker.start(new Submission(secrets, services, compiled.classes(), manifest.limits().requestMillis()), wall);
-                if (!(started instanceof StartResult.Ready)) {
-                    return Reports.notStarted(lab, started, worker.output(), compileMillis, millisSince(runStart), millisSince(start));
-                }
-                Duration requestTimeout = Duration.ofMillis(manifest.limits().requestMillis() + 2_000L);
-                CheckRunner.Outcome outcome = CheckRunner.run(lab, suite,
-                        (service, request) -> worker.exchange(service, request, requestTimeout), secrets, random);
-                return Reports.ran(lab, outcome, worker.output(), compileMillis, millisSince(runStart), millisSince(start));
-            } finally {
-                wallKill.cancel(false);
+        WorkerProcess worker = sandbox.acquire(new WorkerSpec(runtime.workerClassPath(lab)));
+        Duration wall = Duration.ofSeconds(manifest.limits().wallSeconds());
+        ScheduledFuture<?> wallKill = worker.killAfter(wall, "the lab's time limit of " + wall.toSeconds() + " s was reached");
+        try {
+            StartResult started = worker.start(new Submission(secrets, services, classes, manifest.limits().requestMillis()), wall);
+            long startMillis = millisSince(runStart);
+            if (!(started instanceof StartResult.Ready)) {
+                return Reports.notStarted(lab, started, worker.output(), new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
             }
+            long checksStart = System.nanoTime();
+            Duration requestTimeout = Duration.ofMillis(manifest.limits().requestMillis() + 2_000L);
+            CheckRunner.Outcome outcome = CheckRunner.run(lab, suite,
+                    (service, request) -> worker.exchange(service, request, requestTimeout), secrets, random);
+            return Reports.ran(lab, outcome, worker.output(),
+                    new Timings(compileMillis, startMillis, millisSince(checksStart), millisSince(runStart), millisSince(start)));
+        } finally {
+            wallKill.cancel(false);
+            sandbox.release(worker);
         }
     }
 

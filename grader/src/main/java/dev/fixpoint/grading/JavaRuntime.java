@@ -61,6 +61,10 @@ final class JavaRuntime implements LabRuntime {
     public List<Path> workerClassPath(Lab lab) {
         List<Path> classPath = new ArrayList<>(installation.workerClassPath());
         classPath.addAll(libraries(lab));
+        Path warmUp = installation.javaRuntime().resolve("warm-up/fixpoint-runtime-java.jar");
+        if (Files.isRegularFile(warmUp)) {
+            classPath.add(warmUp);
+        }
         return classPath;
     }
 }

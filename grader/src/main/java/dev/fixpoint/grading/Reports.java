@@ -16,16 +16,16 @@ final class Reports {
 
     static GradeReport compileErrors(Lab lab, List<CompileError> errors, long compileMillis) {
         return new GradeReport(lab.id(), Verdict.COMPILE_ERROR, "The code does not compile: " + count(errors.size(), "error") + ".",
-                List.of(), 0, errors, List.of(), "", new Timings(compileMillis, 0, compileMillis));
+                List.of(), 0, errors, List.of(), "", Timings.compileOnly(compileMillis));
     }
 
     static GradeReport rejected(Lab lab, List<PolicyViolation> violations, long compileMillis) {
         return new GradeReport(lab.id(), Verdict.REJECTED, "The code does what this lab does not allow: "
                 + violations.get(0) + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "") + ".",
-                List.of(), 0, List.of(), violations, "", new Timings(compileMillis, 0, compileMillis));
+                List.of(), 0, List.of(), violations, "", Timings.compileOnly(compileMillis));
     }
 
-    static GradeReport notStarted(Lab lab, StartResult started, String output, long compileMillis, long runMillis, long totalMillis) {
+    static GradeReport notStarted(Lab lab, StartResult started, String output, Timings timings) {
         Verdict verdict;
         String summary;
         switch (started) {
@@ -39,14 +39,12 @@ final class Reports {
             }
             case StartResult.Ready ready -> throw new IllegalArgumentException("the services started");
         }
-        return new GradeReport(lab.id(), verdict, summary, List.of(), 0, List.of(), List.of(), output,
-                new Timings(compileMillis, runMillis, totalMillis));
+        return new GradeReport(lab.id(), verdict, summary, List.of(), 0, List.of(), List.of(), output, timings);
     }
 
-    static GradeReport ran(Lab lab, CheckRunner.Outcome outcome, String output, long compileMillis, long runMillis, long totalMillis) {
+    static GradeReport ran(Lab lab, CheckRunner.Outcome outcome, String output, Timings timings) {
         List<CheckReport> checks = outcome.reports();
         int hiddenFailed = (int) checks.stream().filter(check -> check.visibility() == Visibility.HIDDEN && !check.passed()).count();
-        Timings timings = new Timings(compileMillis, runMillis, totalMillis);
         if (outcome.gone() != null) {
             Verdict verdict = outcome.gone().killedForTime() ? Verdict.TIMEOUT : Verdict.CRASHED;
             return new GradeReport(lab.id(), verdict, "The services stopped during the checks: " + outcome.gone().getMessage() + ".",

@@ -83,6 +83,33 @@ public final class Sandbox implements AutoCloseable {
         return worker;
     }
 
+    /**
+     * Destroys a worker that has served its submission. The kill is sent now; waiting for the process to go
+     * and removing its cgroup and scratch folder happen in the background, off the grading's critical path.
+     */
+    public void release(WorkerProcess worker) {
+        worker.kill();
+        refill.execute(worker::close);
+    }
+
+    /**
+     * Waits until {@code spec} has a full pool of ready workers, as an idle grader would: for measuring the
+     * latency a submission sees when it arrives at a warm grader.
+     *
+     * @return whether the pool filled within {@code timeout}
+     */
+    public boolean awaitReady(WorkerSpec spec, Duration timeout) throws InterruptedException {
+        warm(spec);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (idle.get(spec).size() < settings.poolSize()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
     /** Starts workers in the background until {@code spec} has a full pool of ready ones. */
     public void warm(WorkerSpec spec) {
         idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());

@@ -22,7 +22,7 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
     /** The defaults, with the isolation setting read from the environment and the running JDK. */
     public static SandboxSettings defaults() {
         return new SandboxSettings(IsolationSetting.fromEnvironment(), Path.of(System.getProperty("java.home")),
-                64, 256, 30, 64, 128, 16, 64, 2);
+                64, 256, 30, 128, 128, 16, 64, 2);
     }
 
     public SandboxSettings withIsolation(IsolationSetting setting) {

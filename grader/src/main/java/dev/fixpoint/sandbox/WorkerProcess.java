@@ -17,7 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -51,6 +56,10 @@ public final class WorkerProcess implements AutoCloseable {
     private final int outputLimit;
     private final Thread drain;
     private volatile boolean killedForTime;
+    private final AtomicInteger nextRequest = new AtomicInteger();
+    /** Set when the worker's answers stopped: requests made after that fail at once instead of waiting. */
+    private volatile boolean gone;
+    private final Map<Integer, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
     private volatile String killReason;
 
     /** @param scratch the worker's scratch folder on the host (plain processes only), deleted on close; or null */
@@ -78,9 +87,13 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /** Sends the submission and waits until its services have started, at most {@code timeout}. */
-    public synchronized StartResult start(Submission submission, Duration timeout) {
+    public StartResult start(Submission submission, Duration timeout) {
         ScheduledFuture<?> kill = killAfter(timeout, "services did not start within " + timeout.toMillis() + " ms");
         try {
+            synchronized (output) {
+                // What the worker printed before this submission (its warm-up) is not the submission's output.
+                output.reset();
+            }
             out.write(SUBMIT);
             writeMap(out, submission.secrets());
             writeMap(out, submission.services());
@@ -92,6 +105,9 @@ public final class WorkerProcess implements AutoCloseable {
             }
             out.flush();
             byte type = readType(in);
+            if (type == READY) {
+                Thread.ofPlatform().daemon().name("worker-answers-" + process.pid()).start(this::readAnswers);
+            }
             return switch (type) {
                 case READY -> new StartResult.Ready();
                 case FAILED -> new StartResult.Failed(readString(in));
@@ -106,37 +122,81 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Relays one request to a service inside the worker.
+     * Relays one request to a service inside the worker. Several threads may relay at once; the worker answers
+     * each under its id.
      *
      * @throws ServiceUnreachableException when the service gave no response (the worker is still alive)
-     * @throws WorkerGoneException         when the worker died or was killed
+     * @throws WorkerGoneException         when the worker died, or gave no answer within {@code timeout} and was killed
      */
-    public synchronized Response exchange(String service, Request request, Duration timeout) {
-        ScheduledFuture<?> kill = killAfter(timeout, "no answer from the worker within " + timeout.toMillis() + " ms");
+    public Response exchange(String service, Request request, Duration timeout) {
+        int id = nextRequest.incrementAndGet();
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        pending.put(id, answer);
         try {
-            out.write(REQUEST);
-            writeString(out, service);
-            writeString(out, request.method());
-            writeString(out, request.target());
-            writeMap(out, request.headers());
-            writeString(out, request.body());
-            out.flush();
-            byte type = readType(in);
-            if (type == UNREACHABLE) {
-                throw new ServiceUnreachableException(readString(in), in.readBoolean());
+            if (gone) {
+                throw new WorkerGoneException(goneMessage(), killedForTime());
             }
-            if (type != RESPONSE) {
-                throw new IOException("unexpected frame " + type);
+            synchronized (out) {
+                out.write(REQUEST);
+                out.writeInt(id);
+                writeString(out, service);
+                writeString(out, request.method());
+                writeString(out, request.target());
+                writeMap(out, request.headers());
+                writeString(out, request.body());
+                out.flush();
             }
-            int status = in.readInt();
-            Map<String, String> headers = readMap(in);
-            String body = readString(in);
-            return new Response(status, headers, body, in.readBoolean());
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (IOException e) {
-            String message = goneMessage();
-            throw new WorkerGoneException(message, killedForTime());
+            throw new WorkerGoneException(goneMessage(), killedForTime());
+        } catch (TimeoutException e) {
+            killReason = "no answer from the worker within " + timeout.toMillis() + " ms";
+            killedForTime = true;
+            process.destroyForcibly();
+            throw new WorkerGoneException(goneMessage(), true);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new WorkerGoneException(String.valueOf(e.getCause()), killedForTime());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkerGoneException("interrupted", false);
         } finally {
-            kill.cancel(false);
+            pending.remove(id);
+        }
+    }
+
+    /** Reads the worker's answers and hands each to the request waiting for it, until the worker is gone. */
+    private void readAnswers() {
+        try {
+            while (true) {
+                byte type = readType(in);
+                int id = in.readInt();
+                CompletableFuture<Response> answer = pending.get(id);
+                if (type == UNREACHABLE) {
+                    String message = readString(in);
+                    boolean timedOut = in.readBoolean();
+                    if (answer != null) {
+                        answer.completeExceptionally(new ServiceUnreachableException(message, timedOut));
+                    }
+                } else if (type == RESPONSE) {
+                    int status = in.readInt();
+                    Map<String, String> headers = readMap(in);
+                    String body = readString(in);
+                    Response response = new Response(status, headers, body, in.readBoolean());
+                    if (answer != null) {
+                        answer.complete(response);
+                    }
+                } else {
+                    throw new IOException("unexpected frame " + type);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            gone = true;
+            String message = goneMessage();
+            boolean forTime = killedForTime();
+            pending.values().forEach(answer -> answer.completeExceptionally(new WorkerGoneException(message, forTime)));
         }
     }
 
@@ -156,10 +216,13 @@ public final class WorkerProcess implements AutoCloseable {
 
     /** What the worker printed (its services' standard output and error), cut at the output limit. */
     public String output() {
-        try {
-            drain.join(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!process.isAlive()) {
+            // A dead worker's last words may still be in the pipe; a live one's output so far is enough.
+            try {
+                drain.join(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         synchronized (output) {
             return output.toString(StandardCharsets.UTF_8);
@@ -172,6 +235,12 @@ public final class WorkerProcess implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Sends the kill signal to the worker and its processes without waiting for them. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     @Override

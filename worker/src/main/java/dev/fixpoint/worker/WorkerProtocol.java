@@ -22,11 +22,11 @@ public final class WorkerProtocol {
     public static final byte READY = 'R';
     /** Worker to grader: a service failed to start; a message follows. */
     public static final byte FAILED = 'F';
-    /** Grader to worker: send one HTTP request to a service. */
+    /** Grader to worker: send one HTTP request to a service; an id follows, which the answer repeats. */
     public static final byte REQUEST = 'Q';
-    /** Worker to grader: the response to the last request. */
+    /** Worker to grader: the response to a request, with the request's id. Answers may come in any order. */
     public static final byte RESPONSE = 'S';
-    /** Worker to grader: the last request got no response; a message follows. */
+    /** Worker to grader: a request (its id follows) got no response; a message follows. */
     public static final byte UNREACHABLE = 'E';
     /** Grader to worker: stop now. */
     public static final byte STOP = 'X';

@@ -41,6 +41,7 @@ public final class LoopbackHttp {
     public static Response exchange(int port, Request request, int timeoutMillis) {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
         try (Socket socket = new Socket()) {
+            socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), timeoutMillis);
             socket.setSoTimeout(timeoutMillis);
             writeRequest(socket.getOutputStream(), port, request);
@@ -65,8 +66,11 @@ public final class LoopbackHttp {
         }
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("\r\n");
-        out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-        out.write(body);
+        // One write for head and body: two small segments would wait on Nagle and delayed ACKs (40 ms each).
+        ByteArrayOutputStream whole = new ByteArrayOutputStream(head.length() + body.length);
+        whole.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        whole.write(body);
+        out.write(whole.toByteArray());
         out.flush();
     }
 
