@@ -195,7 +195,7 @@ public final class Sandbox implements AutoCloseable {
             return new Isolation(false, cgroups, "workers run as plain child processes (fixpoint.sandbox.isolation=process): "
                     + "they share the host's network and file system; only JVM flags, rlimits and the bytecode policy apply; " + limits);
         }
-        String problem = probeBubblewrap(settings.javaHome());
+        String problem = probeBubblewrap(settings.bubblewrap(), settings.javaHome());
         if (problem != null) {
             return new Isolation(false, cgroups, "bubblewrap is not usable (" + problem + "), so workers run as plain child "
                     + "processes that share the host's network and file system; only JVM flags, rlimits and the bytecode policy apply. "
@@ -206,9 +206,9 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** Null when bubblewrap can start a JVM in fresh namespaces here, otherwise why not. */
-    private static String probeBubblewrap(Path javaHome) {
+    private static String probeBubblewrap(String bubblewrap, Path javaHome) {
         try {
-            Process probe = new ProcessBuilder("bwrap", "--unshare-all", "--die-with-parent", "--uid", "65534", "--gid", "65534",
+            Process probe = new ProcessBuilder(bubblewrap, "--unshare-all", "--die-with-parent", "--uid", "65534", "--gid", "65534",
                     "--ro-bind", "/", "/", "--dev", "/dev", javaHome.resolve("bin/java").toString(), "-Xshare:auto", "-version")
                     .redirectErrorStream(true).start();
             String output = new String(probe.getInputStream().readAllBytes());
@@ -218,7 +218,7 @@ public final class Sandbox implements AutoCloseable {
             }
             return probe.exitValue() == 0 ? null : "its probe failed: " + output.strip().lines().findFirst().orElse("exit " + probe.exitValue());
         } catch (IOException e) {
-            return "the command 'bwrap' was not found";
+            return "the command '" + bubblewrap + "' was not found";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";

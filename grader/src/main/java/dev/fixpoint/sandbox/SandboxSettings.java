@@ -15,21 +15,26 @@ import java.nio.file.Path;
  * @param scratchMiB    size of the worker's writable /tmp; also the largest file it may write
  * @param outputKiB     how much of a worker's standard output and error is kept
  * @param poolSize      pre-started workers kept ready per class path
+ * @param bubblewrap    the bubblewrap command ({@code bwrap}, found on the PATH, unless a path is given)
  */
 public record SandboxSettings(IsolationSetting isolation, Path javaHome, int heapMiB, int memoryMiB, int cpuSeconds,
-                              int maxTasks, int maxOpenFiles, int scratchMiB, int outputKiB, int poolSize) {
+                              int maxTasks, int maxOpenFiles, int scratchMiB, int outputKiB, int poolSize, String bubblewrap) {
 
     /** The defaults, with the isolation setting read from the environment and the running JDK. */
     public static SandboxSettings defaults() {
         return new SandboxSettings(IsolationSetting.fromEnvironment(), Path.of(System.getProperty("java.home")),
-                64, 256, 30, 128, 128, 16, 64, 2);
+                64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"));
     }
 
     public SandboxSettings withIsolation(IsolationSetting setting) {
-        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize);
+        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap);
     }
 
     public SandboxSettings withPoolSize(int size) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size, bubblewrap);
+    }
+
+    public SandboxSettings withBubblewrap(String command) {
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, command);
     }
 }

@@ -51,7 +51,7 @@ final class WorkerCommand {
     /** A worker inside bubblewrap: its own namespaces, no network but loopback, only the JDK and its jars. */
     static List<String> bubblewrap(SandboxSettings settings, WorkerSpec spec, List<Path> hostLibraries, int javaFeature, long maxUserTasks) {
         List<String> command = new ArrayList<>(rlimits(settings, maxUserTasks));
-        command.addAll(List.of("bwrap", "--unshare-all", "--die-with-parent", "--new-session",
+        command.addAll(List.of(settings.bubblewrap(), "--unshare-all", "--die-with-parent", "--new-session",
                 "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL",
                 "--ro-bind", settings.javaHome().toString(), JDK));
         if (Files.exists(settings.javaHome().resolve("lib/jspawnhelper"))) {
