@@ -29,6 +29,24 @@ final class Cgroup {
         return v1Parents().isPresent() || v2Parent().isPresent();
     }
 
+    /**
+     * Removes the groups that earlier graders left behind when they were killed before cleaning up: groups named
+     * after a process that no longer runs.
+     */
+    static void removeStale() {
+        List<Path> parents = new ArrayList<>(v1Parents().orElse(List.of()));
+        v2Parent().ifPresent(parents::add);
+        for (Path parent : parents) {
+            try (var groups = Files.list(parent)) {
+                groups.filter(group -> group.getFileName().toString().matches("fixpoint-\\d+-\\d+"))
+                        .filter(group -> ProcessHandle.of(Long.parseLong(group.getFileName().toString().split("-")[1])).isEmpty())
+                        .forEach(group -> new Cgroup(List.of(group)).remove());
+            } catch (IOException | RuntimeException ignored) {
+                // Stale groups cost nothing but a directory; the next start tries again.
+            }
+        }
+    }
+
     /** Makes a group with the given limits, or empty when this machine does not allow it. */
     static Optional<Cgroup> create(long memoryBytes, int maxTasks) {
         String name = "fixpoint-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();

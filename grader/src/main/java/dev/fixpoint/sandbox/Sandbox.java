@@ -48,6 +48,9 @@ public final class Sandbox implements AutoCloseable {
         this.javaFeature = javaFeature(settings.javaHome());
         this.isolation = detect(settings);
         this.hostLibraries = isolation.full() ? HostLibraries.of(settings.javaHome()) : List.of();
+        if (isolation.cgroups()) {
+            Cgroup.removeStale();
+        }
         if (!isolation.full() && settings.isolation() == IsolationSetting.PREFERRED) {
             LOG.log(Level.WARNING, "Isolation is REDUCED: " + isolation.description());
         }
