@@ -11,10 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Sign-up, log-in and bearer tokens. Tokens are opaque random strings held in memory. */
 public class Accounts {
 
-    /**
-     * BCrypt cost 4 (16 rounds) keeps the lab fast; a production service would use 10 or more. The static
-     * BCrypt helpers are used because BCryptPasswordEncoder needs commons-logging on the class path.
-     */
+    /** BCrypt cost 4 (16 rounds) keeps the lab fast; a production service would use 10 or more. */
     private static final int BCRYPT_COST = 4;
 
     private record Account(String passwordHash, User user) {

@@ -122,7 +122,7 @@ final class ManifestReader {
                 limitsNode.integer("wall-seconds", 1, 60, Limits.DEFAULT.wallSeconds()),
                 limitsNode.integer("request-millis", 100, 30_000, Limits.DEFAULT.requestMillis()));
         limitsNode.rejectUnknownKeys();
-        List<CheckSpec> checks = checks(root, services);
+        List<CheckSpec> checks = checks(root);
         root.rejectUnknownKeys();
         return new LabManifest(id, title, summary, runtime, libraries, tracks, difficulty, cwe, owasp2021, owasp2025,
                 api2023, minutes, prerequisites, services, secrets, editable, hints, allow, limits, checks);
@@ -139,13 +139,7 @@ final class ManifestReader {
         List<ServiceSpec> services = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (YamlNode node : root.nodes("services", true)) {
-            String name = node.string("name", true);
-            if (!name.isEmpty() && !NAME.matcher(name).matches()) {
-                node.problem("name", "must be a lower-case name, got '" + name + "'");
-            }
-            if (!names.add(name)) {
-                node.problem("name", "'" + name + "' is declared twice");
-            }
+            String name = uniqueName(node, names);
             String className = className(node, "class");
             services.add(new ServiceSpec(name, className, node.enumValue("exposure", Exposure.class, null)));
             node.rejectUnknownKeys();
@@ -156,17 +150,11 @@ final class ManifestReader {
         return services;
     }
 
-    private static List<CheckSpec> checks(YamlNode root, List<ServiceSpec> services) {
+    private static List<CheckSpec> checks(YamlNode root) {
         List<CheckSpec> checks = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (YamlNode node : root.nodes("checks", true)) {
-            String name = node.string("name", true);
-            if (!name.isEmpty() && !NAME.matcher(name).matches()) {
-                node.problem("name", "must be a lower-case name, got '" + name + "'");
-            }
-            if (!names.add(name)) {
-                node.problem("name", "'" + name + "' is declared twice");
-            }
+            String name = uniqueName(node, names);
             String className = className(node, "class");
             CheckKind kind = node.enumValue("kind", CheckKind.class, null);
             Visibility visibility = node.enumValue("visibility", Visibility.class, null);
@@ -191,6 +179,18 @@ final class ManifestReader {
         if (!checks.isEmpty() && checks.stream().noneMatch(check -> check.kind() == kind && check.visibility() == visibility)) {
             root.problem("checks", "must include " + what);
         }
+    }
+
+    /** The node's {@code name}: a lower-case name that no earlier node of the same list has. */
+    private static String uniqueName(YamlNode node, Set<String> names) {
+        String name = node.string("name", true);
+        if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+            node.problem("name", "must be a lower-case name, got '" + name + "'");
+        }
+        if (!names.add(name)) {
+            node.problem("name", "'" + name + "' is declared twice");
+        }
+        return name;
     }
 
     private static String className(YamlNode node, String key) {
