@@ -32,7 +32,7 @@ final class PullCommand implements Callable<Integer> {
         out.println("Wrote " + lab.id() + " (" + lab.manifest().title() + ") to " + dir);
         out.println("Read " + dir.resolve("BRIEFING.md") + ", then fix:");
         lab.manifest().editable().forEach(path -> out.println("  " + PulledProject.projectPath(dir, path)));
-        out.println("Run the visible checks:  (cd " + dir + " && mvn test)");
+        out.println("Run the visible checks:  (cd " + dir + " && ./mvnw test)");
         out.println("Grade with every check:  ./fixpoint grade " + lab.id() + " " + dir);
         out.flush();
         return 0;

@@ -94,6 +94,10 @@ final class PulledProject {
                 .replace("{{editable}}", String.join("\n", lab.manifest().editable().stream()
                         .map(path -> "- `" + dir.relativize(projectPath(dir, path)).toString().replace('\\', '/') + "`").toList())));
         write(dir.resolve(".gitignore"), "target/\n");
+        for (String file : new String[] {"mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties"}) {
+            write(dir.resolve(file), template("wrapper/" + file));
+        }
+        dir.resolve("mvnw").toFile().setExecutable(true);
         String version = versions.getProperty("fixpoint.version");
         Path repository = dir.resolve(".fixpoint/repository/dev/fixpoint/fixpoint-lab-api/" + version);
         Files.createDirectories(repository);

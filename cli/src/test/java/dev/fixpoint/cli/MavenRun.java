@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** `mvn -o test` on a pulled project, with the Maven and local repository of the build running the tests. */
+/** `./mvnw -o test` on a pulled project, offline, with the local repository of the build running the tests. */
 record MavenRun(int status, String output) {
 
     static MavenRun test(Path project) throws IOException, InterruptedException {
-        String mavenHome = System.getProperty("fixpoint.test.maven.home");
-        String mvn = mavenHome == null ? "mvn" : Path.of(mavenHome, "bin", "mvn").toString();
-        List<String> command = List.of(mvn, "-o", "-B", "test", "-Dmaven.repo.local=" + System.getProperty("maven.repo.local"));
+        List<String> command = List.of("./mvnw", "-o", "-B", "test", "-Dmaven.repo.local=" + System.getProperty("maven.repo.local"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
