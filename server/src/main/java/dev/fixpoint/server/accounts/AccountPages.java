@@ -1,0 +1,49 @@
+package dev.fixpoint.server.accounts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page and the first-run setup page. */
+@Controller
+class AccountPages {
+
+    private final FirstRunSetup setup;
+
+    AccountPages(FirstRunSetup setup) {
+        this.setup = setup;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/setup")
+    String setupForm(@RequestParam(required = false) String token, Model model) {
+        if (!setup.isValid(token)) {
+            model.addAttribute("error", "This setup link is not valid. Restart Fixpoint with no accounts for a new one.");
+            return "setup-invalid";
+        }
+        model.addAttribute("token", token);
+        return "setup";
+    }
+
+    @PostMapping("/setup")
+    String setup(@RequestParam String token, @RequestParam String username, @RequestParam String password, Model model) {
+        try {
+            setup.complete(token, username, password);
+            return "redirect:/login?setup";
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("token", token);
+            model.addAttribute("username", username);
+            model.addAttribute("error", e.getMessage());
+            return "setup";
+        } catch (IllegalStateException e) {
+            model.addAttribute("error", e.getMessage());
+            return "setup-invalid";
+        }
+    }
+}

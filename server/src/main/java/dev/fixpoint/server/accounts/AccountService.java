@@ -1,0 +1,48 @@
+package dev.fixpoint.server.accounts;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.regex.Pattern;
+
+/** Creating accounts, with the rules every way of creating one shares. */
+@Service
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{3,100}");
+    static final int MIN_PASSWORD = 12;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the name or password, or that the name is taken
+     */
+    @Transactional
+    public Account create(String username, String password, Role role) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("The user name must be 3 to 100 letters, digits or . _ @ -");
+        }
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+            throw new IllegalArgumentException("The password must be " + MIN_PASSWORD + " to 200 characters long");
+        }
+        try {
+            return accounts.create(username, passwords.encode(password), role);
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException("The user name '" + username + "' is taken");
+        }
+    }
+
+    public boolean anyExists() {
+        return accounts.count() > 0;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.fixpoint.server.labs;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabCatalog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The labs this installation serves, loaded and validated at start-up. A lab with problems is left out and its
+ * problems are logged, naming the file and the field.
+ */
+@Component
+public class LabLibrary {
+
+    private static final System.Logger LOG = System.getLogger(LabLibrary.class.getName());
+
+    private final LabCatalog catalog;
+
+    LabLibrary(@Value("${fixpoint.labs}") String labs) {
+        this.catalog = LabCatalog.load(Path.of(labs));
+        catalog.problems().forEach(problem -> LOG.log(System.Logger.Level.ERROR, "invalid lab: " + problem));
+    }
+
+    public List<Lab> labs() {
+        return catalog.labs();
+    }
+
+    public Optional<Lab> find(String id) {
+        return catalog.find(id);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.fixpoint.server.submissions;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.type.TypeReference;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Repository
+class SubmissionRepository {
+
+    /** A stored submission, with the files that were graded. */
+    record Stored(String id, long accountId, String labId, Map<String, String> files, SubmissionView view) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    SubmissionRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(String id, long accountId, String labId, Map<String, String> files) {
+        jdbc.sql("INSERT INTO submissions (id, account_id, lab_id, files, status, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(id, accountId, labId, json.writeValueAsString(files), SubmissionStatus.QUEUED.name(), OffsetDateTime.now())
+                .update();
+    }
+
+    /** Marks a queued submission running; false if another grader took it first. */
+    boolean start(String id) {
+        return jdbc.sql("UPDATE submissions SET status = ? WHERE id = ? AND status = ?")
+                .params(SubmissionStatus.RUNNING.name(), id, SubmissionStatus.QUEUED.name()).update() == 1;
+    }
+
+    void finish(String id, SubmissionReport report) {
+        jdbc.sql("UPDATE submissions SET status = ?, verdict = ?, report = ?, finished_at = ? WHERE id = ?")
+                .params(SubmissionStatus.DONE.name(), report.verdict(), json.writeValueAsString(report), OffsetDateTime.now(), id).update();
+    }
+
+    void fail(String id, String reason) {
+        jdbc.sql("UPDATE submissions SET status = ?, report = ?, finished_at = ? WHERE id = ?")
+                .params(SubmissionStatus.FAILED.name(), reason, OffsetDateTime.now(), id).update();
+    }
+
+    /** Submissions a stopped server left queued or running, oldest first, put back in the queue. */
+    List<String> requeueUnfinished() {
+        jdbc.sql("UPDATE submissions SET status = ? WHERE status = ?").params(SubmissionStatus.QUEUED.name(), SubmissionStatus.RUNNING.name()).update();
+        return jdbc.sql("SELECT id FROM submissions WHERE status = ? ORDER BY created_at").param(SubmissionStatus.QUEUED.name())
+                .query(String.class).list();
+    }
+
+    Optional<Stored> find(String id) {
+        return jdbc.sql("SELECT * FROM submissions WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    List<SubmissionView> history(long accountId, String labId) {
+        return jdbc.sql("SELECT * FROM submissions WHERE account_id = ? AND lab_id = ? ORDER BY created_at DESC")
+                .params(accountId, labId).query(this::map).list().stream().map(Stored::view).toList();
+    }
+
+    private Stored map(ResultSet rows, int n) throws SQLException {
+        SubmissionStatus status = SubmissionStatus.valueOf(rows.getString("status"));
+        String report = rows.getString("report");
+        SubmissionView view = new SubmissionView(rows.getString("id"), rows.getString("lab_id"), status,
+                status == SubmissionStatus.DONE ? json.readValue(report, SubmissionReport.class) : null,
+                status == SubmissionStatus.FAILED ? report : null,
+                rows.getObject("created_at", OffsetDateTime.class), rows.getObject("finished_at", OffsetDateTime.class));
+        Map<String, String> files = json.readValue(rows.getString("files"), new TypeReference<Map<String, String>>() { });
+        return new Stored(view.id(), rows.getLong("account_id"), view.labId(), files, view);
+    }
+}

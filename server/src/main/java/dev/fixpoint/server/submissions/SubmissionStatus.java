@@ -1,0 +1,6 @@
+package dev.fixpoint.server.submissions;
+
+/** Where a submission is: every submission ends DONE (with a verdict) or FAILED (with a reason). */
+public enum SubmissionStatus {
+    QUEUED, RUNNING, DONE, FAILED
+}

@@ -1,0 +1,103 @@
+package dev.fixpoint.server.submissions;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.grading.Grader;
+import dev.fixpoint.server.accounts.Account;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Drafts and submissions of learners. Every read is by owner: nobody sees another account's work. */
+@Service
+public class Submissions {
+
+    private final DraftRepository drafts;
+    private final SubmissionRepository submissions;
+    private final GradingQueue queue;
+    private final Grader grader;
+
+    Submissions(DraftRepository drafts, SubmissionRepository submissions, GradingQueue queue, Grader grader) {
+        this.grader = grader;
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.queue = queue;
+    }
+
+    /** Gets sandbox workers ready for a lab a learner has opened, so that their first submission finds one. */
+    public void prepare(Lab lab) {
+        grader.warm(lab);
+    }
+
+    /** The learner's files for a lab: their draft where they have one, the starter code elsewhere. */
+    public Map<String, String> files(Account account, Lab lab) {
+        Map<String, String> files = new TreeMap<>(lab.starterFiles());
+        Map<String, String> draft = drafts.find(account.id(), lab.id());
+        files.replaceAll((path, starter) -> draft.getOrDefault(path, starter));
+        return files;
+    }
+
+    /**
+     * Saves the learner's draft of some or all of a lab's editable files.
+     *
+     * @throws IllegalArgumentException naming a file that is not editable in this lab, or too long
+     */
+    public void saveDraft(Account account, Lab lab, Map<String, String> files) {
+        drafts.save(account.id(), lab.id(), checked(lab, files));
+    }
+
+    /** Throws away the learner's draft: the lab shows its starter code again. */
+    public void resetDraft(Account account, Lab lab) {
+        drafts.delete(account.id(), lab.id());
+    }
+
+    /** Saves the files as the draft, stores a submission of them and queues it for grading; returns its id. */
+    @Transactional
+    public String submit(Account account, Lab lab, Map<String, String> files) {
+        Map<String, String> checked = checked(lab, files);
+        drafts.save(account.id(), lab.id(), checked);
+        Map<String, String> complete = files(account, lab);
+        String id = UUID.randomUUID().toString();
+        submissions.insert(id, account.id(), lab.id(), complete);
+        // Queued only once stored: a grader never looks for a submission that is not committed yet.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                queue.enqueue(id);
+            }
+        });
+        return id;
+    }
+
+    /** A submission, if it exists and belongs to the account. */
+    public Optional<SubmissionView> find(Account account, String id) {
+        return submissions.find(id).filter(stored -> stored.accountId() == account.id()).map(SubmissionRepository.Stored::view);
+    }
+
+    /** The account's submissions to a lab, newest first. */
+    public List<SubmissionView> history(Account account, Lab lab) {
+        return submissions.history(account.id(), lab.id());
+    }
+
+    private static Map<String, String> checked(Lab lab, Map<String, String> files) {
+        List<String> problems = new ArrayList<>();
+        files.forEach((path, content) -> {
+            if (!lab.manifest().editable().contains(path)) {
+                problems.add("'" + path + "' is not an editable file of lab " + lab.id() + " " + lab.manifest().editable());
+            } else if (content == null || content.length() > Grader.MAX_FILE_CHARS) {
+                problems.add("'" + path + "' must be at most " + Grader.MAX_FILE_CHARS + " characters");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        return files;
+    }
+}

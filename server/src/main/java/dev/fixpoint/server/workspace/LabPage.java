@@ -1,0 +1,88 @@
+package dev.fixpoint.server.workspace;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.server.accounts.Account;
+import dev.fixpoint.server.accounts.CurrentAccount;
+import dev.fixpoint.server.labs.LabLibrary;
+import dev.fixpoint.server.labs.Markdown;
+import dev.fixpoint.server.submissions.SubmissionStatus;
+import dev.fixpoint.server.submissions.SubmissionView;
+import dev.fixpoint.server.submissions.Submissions;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A lab as a learner works on it: the briefing, their files, and the results of their submissions. */
+@Controller
+class LabPage {
+
+    private static final String FILE_FIELD = "file:";
+
+    private final LabLibrary library;
+    private final Submissions submissions;
+
+    LabPage(LabLibrary library, Submissions submissions) {
+        this.library = library;
+        this.submissions = submissions;
+    }
+
+    @GetMapping("/labs/{id}")
+    String lab(@PathVariable String id, @RequestParam(required = false) String submission, Authentication authentication, Model model) {
+        Lab lab = lab(id);
+        Account account = CurrentAccount.of(authentication);
+        submissions.prepare(lab);
+        List<SubmissionView> history = submissions.history(account, lab);
+        SubmissionView shown = submission == null ? history.stream().findFirst().orElse(null)
+                : submissions.find(account, submission).filter(view -> view.labId().equals(id))
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such submission"));
+        model.addAttribute("lab", lab.manifest());
+        model.addAttribute("briefing", Markdown.toHtml(lab.briefing()));
+        model.addAttribute("files", submissions.files(account, lab));
+        model.addAttribute("shown", shown);
+        model.addAttribute("pending", shown != null && (shown.status() == SubmissionStatus.QUEUED || shown.status() == SubmissionStatus.RUNNING));
+        model.addAttribute("writeup", shown != null && shown.report() != null && "SECURE".equals(shown.report().verdict())
+                ? Markdown.toHtml(lab.writeup()) : null);
+        model.addAttribute("history", history);
+        return "lab";
+    }
+
+    @PostMapping("/labs/{id}/submit")
+    String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Authentication authentication) {
+        Lab lab = lab(id);
+        String submission = submissions.submit(CurrentAccount.of(authentication), lab, files(form));
+        return "redirect:/labs/" + lab.id() + "?submission=" + submission;
+    }
+
+    @PostMapping("/labs/{id}/reset")
+    String reset(@PathVariable String id, Authentication authentication) {
+        Lab lab = lab(id);
+        submissions.resetDraft(CurrentAccount.of(authentication), lab);
+        return "redirect:/labs/" + lab.id();
+    }
+
+    private static Map<String, String> files(MultiValueMap<String, String> form) {
+        Map<String, String> files = new TreeMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith(FILE_FIELD) && !values.isEmpty()) {
+                // Browsers send textarea line breaks as CRLF; the files are kept as the learner's editor shows them.
+                files.put(name.substring(FILE_FIELD.length()), values.get(0).replace("\r\n", "\n"));
+            }
+        });
+        return files;
+    }
+
+    private Lab lab(String id) {
+        return library.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such lab"));
+    }
+}
