@@ -1,0 +1,178 @@
+package dev.fixpoint.server;
+
+import dev.fixpoint.server.accounts.AccountService;
+import dev.fixpoint.server.accounts.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every endpoint that takes an id answers only its owner; requests without a session or a CSRF token fail. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:access-control;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessControlTests {
+
+    private static final String LAB = "sql-injection-search";
+    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String PASSWORD = "a long enough password";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    void createLearners() {
+        accounts.create("alice", PASSWORD, Role.LEARNER);
+        accounts.create("bob", PASSWORD, Role.LEARNER);
+        accounts.create("mallory", PASSWORD, Role.LEARNER);
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/labs")).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private String solution() throws Exception {
+        return Files.readString(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution", FILE));
+    }
+
+    private String body(String content) {
+        return json.writeValueAsString(Map.of("files", Map.of(FILE, content)));
+    }
+
+    private JsonNode awaitVerdict(MockHttpSession session, String id) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            JsonNode submission = json.readTree(mvc.perform(get("/api/v1/submissions/" + id).session(session))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            if (submission.get("status").asString().matches("DONE|FAILED")) {
+                return submission;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("submission " + id + " was not graded within 30 s");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInAndTheApiAnswers401() throws Exception {
+        mvc.perform(get("/labs")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/v1/labs/" + LAB + "/draft")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aLearnersSubmissionIsGradedAndOnlyTheyCanSeeIt() throws Exception {
+        MockHttpSession alice = signIn("alice");
+        MockHttpSession bob = signIn("bob");
+
+        String created = mvc.perform(post("/api/v1/labs/" + LAB + "/submissions").session(alice).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(solution())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = json.readTree(created).get("id").asString();
+        JsonNode graded = awaitVerdict(alice, id);
+
+        assertThat(graded.get("status").asString()).isEqualTo("DONE");
+        assertThat(graded.get("report").get("verdict").asString()).isEqualTo("SECURE");
+        mvc.perform(get("/api/v1/submissions/" + id).session(bob)).andExpect(status().isNotFound());
+        mvc.perform(get("/labs/" + LAB).param("submission", id).session(bob)).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/submissions").session(bob)).andReturn().getResponse().getContentAsString())
+                .doesNotContain(id);
+    }
+
+    @Test
+    void aLearnersDraftIsTheirsAlone() throws Exception {
+        MockHttpSession mallory = signIn("mallory");
+        MockHttpSession bob = signIn("bob");
+        String marker = "// mallory's draft " + System.nanoTime();
+
+        mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(mallory).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body(marker))).andExpect(status().isNoContent());
+
+        assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/draft").session(mallory)).andReturn().getResponse().getContentAsString())
+                .contains(marker);
+        assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/draft").session(bob)).andReturn().getResponse().getContentAsString())
+                .doesNotContain(marker).contains("String sql = ");
+        assertThat(mvc.perform(get("/labs/" + LAB).session(bob)).andReturn().getResponse().getContentAsString()).doesNotContain(marker);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheProblemAndLosesNothingSaved() throws Exception {
+        MockHttpSession alice = signIn("alice");
+        mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(alice).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body("// kept"))).andExpect(status().isNoContent());
+
+        String problem = mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(alice).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("files", Map.of("src/shop/ShopService.java", "x", FILE, "// lost?")))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(problem).contains("'src/shop/ShopService.java' is not an editable file");
+        assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/draft").session(alice)).andReturn().getResponse().getContentAsString())
+                .contains("// kept").doesNotContain("// lost?");
+        mvc.perform(get("/api/v1/labs/no-such-lab/draft").session(alice)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void postsWithoutACsrfTokenAreRejected() throws Exception {
+        MockHttpSession alice = signIn("alice");
+
+        mvc.perform(post("/labs/" + LAB + "/submit").session(alice).param("file:" + FILE, "x")).andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(alice).contentType(MediaType.APPLICATION_JSON).content(body("x")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").session(alice)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void repeatedFailedSignInsLockTheNameEvenForTheRightPassword() throws Exception {
+        accounts.create("target", PASSWORD, Role.LEARNER);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("target").password("wrong guess " + i)).andExpect(redirectedUrl("/login?error"));
+        }
+
+        mvc.perform(formLogin("/login").user("target").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("alice").password(PASSWORD)).andExpect(redirectedUrl("/labs"));
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicyWithoutInlineScripts() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void signingInReplacesTheSessionId() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+        String before = session.getId();
+
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", "alice").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/labs"));
+
+        assertThat(session.getId()).isNotEqualTo(before);
+    }
+}
