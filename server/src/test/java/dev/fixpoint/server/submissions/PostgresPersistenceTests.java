@@ -11,6 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "spring.datasource.url=${FIXPOINT_TEST_POSTGRES_URL}",
         "spring.datasource.username=${FIXPOINT_TEST_POSTGRES_USER}",
-        "spring.datasource.password=${FIXPOINT_TEST_POSTGRES_PASSWORD}"
+        "spring.datasource.password=${FIXPOINT_TEST_POSTGRES_PASSWORD}"})
 class PostgresPersistenceTests extends PersistenceContract {
 }
