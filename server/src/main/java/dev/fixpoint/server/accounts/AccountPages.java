@@ -11,9 +11,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountPages {
 
     private final FirstRunSetup setup;
+    private final InvitationService invitations;
 
-    AccountPages(FirstRunSetup setup) {
+    AccountPages(FirstRunSetup setup, InvitationService invitations) {
         this.setup = setup;
+        this.invitations = invitations;
+    }
+
+    @GetMapping("/invite")
+    String invitation(@RequestParam(required = false) String token, Model model) {
+        if (invitations.roleFor(token).isEmpty()) {
+            model.addAttribute("error", "This invitation is not valid: it was used, it expired, or the link is incomplete.");
+            return "setup-invalid";
+        }
+        model.addAttribute("token", token);
+        return "invite";
+    }
+
+    @PostMapping("/invite")
+    String accept(@RequestParam String token, @RequestParam String username, @RequestParam String password, Model model) {
+        try {
+            invitations.accept(token, username, password);
+            return "redirect:/login?joined";
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("token", token);
+            model.addAttribute("username", username);
+            model.addAttribute("error", e.getMessage());
+            return "invite";
+        } catch (IllegalStateException e) {
+            model.addAttribute("error", e.getMessage());
+            return "setup-invalid";
+        }
     }
 
     @GetMapping("/login")

@@ -7,9 +7,6 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -41,9 +38,7 @@ public class FirstRunSetup {
 
     /** A fresh one-time token, replacing any earlier one. */
     public String newToken() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.generate("");
         tokenHash.set(sha256(token));
         return token;
     }
@@ -64,10 +59,6 @@ public class FirstRunSetup {
     }
 
     private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hash(token).getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -25,10 +26,14 @@ class SecurityConfig {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider provider, ApiTokenRepository tokens,
+                            AccountRepository accounts) throws Exception {
         http.authenticationProvider(provider)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+                // Bearer tokens are never sent by a browser on its own, so requests carrying one need no CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/setup", "/error", "/css/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/setup", "/invite", "/error", "/css/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // The API answers 401 instead of redirecting to the sign-in page.

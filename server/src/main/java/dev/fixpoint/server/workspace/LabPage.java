@@ -31,10 +31,12 @@ class LabPage {
 
     private final LabLibrary library;
     private final Submissions submissions;
+    private final HintRepository hints;
 
-    LabPage(LabLibrary library, Submissions submissions) {
+    LabPage(LabLibrary library, Submissions submissions, HintRepository hints) {
         this.library = library;
         this.submissions = submissions;
+        this.hints = hints;
     }
 
     @GetMapping("/labs/{id}")
@@ -54,6 +56,9 @@ class LabPage {
         model.addAttribute("writeup", shown != null && shown.report() != null && "SECURE".equals(shown.report().verdict())
                 ? Markdown.toHtml(lab.writeup()) : null);
         model.addAttribute("history", history);
+        List<String> allHints = lab.manifest().hints();
+        model.addAttribute("hints", allHints.subList(0, Math.min(allHints.size(), hints.revealed(account.id(), lab.id()))));
+        model.addAttribute("hintsLeft", Math.max(0, allHints.size() - hints.revealed(account.id(), lab.id())));
         return "lab";
     }
 
@@ -62,6 +67,13 @@ class LabPage {
         Lab lab = lab(id);
         String submission = submissions.submit(CurrentAccount.of(authentication), lab, files(form));
         return "redirect:/labs/" + lab.id() + "?submission=" + submission;
+    }
+
+    @PostMapping("/labs/{id}/hints")
+    String revealHint(@PathVariable String id, Authentication authentication) {
+        Lab lab = lab(id);
+        hints.revealNext(CurrentAccount.of(authentication).id(), lab.id(), lab.manifest().hints().size());
+        return "redirect:/labs/" + lab.id() + "#hints";
     }
 
     @PostMapping("/labs/{id}/reset")

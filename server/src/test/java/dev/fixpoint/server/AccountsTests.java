@@ -1,0 +1,131 @@
+package dev.fixpoint.server;
+
+import dev.fixpoint.server.accounts.AccountService;
+import dev.fixpoint.server.accounts.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Invitations, admin-only pages, personal API tokens and password changes. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountsTests {
+
+    private static final String PASSWORD = "a long enough password";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+
+    @BeforeAll
+    void createAccounts() {
+        accounts.create("root", PASSWORD, Role.ADMIN);
+        accounts.create("learner", PASSWORD, Role.LEARNER);
+        accounts.create("other", PASSWORD, Role.LEARNER);
+    }
+
+    private MockHttpSession signIn(String username, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password)).andExpect(redirectedUrl("/labs"))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    private static String extract(String html, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(html);
+        assertThat(matcher.find()).as("page contains " + pattern).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void anAdminInvitesALearnerWhoJoinsOnceWithTheLink() throws Exception {
+        MockHttpSession admin = signIn("root", PASSWORD);
+        String page = mvc.perform(post("/admin/invitations").session(admin).with(csrf()).param("role", "LEARNER"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String token = extract(page, "/invite\\?token=(inv_[A-Za-z0-9_-]+)");
+
+        mvc.perform(post("/invite").with(csrf()).param("token", token).param("username", "newcomer").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/login?joined"));
+        signIn("newcomer", PASSWORD);
+        assertThat(mvc.perform(post("/invite").with(csrf()).param("token", token).param("username", "second").param("password", PASSWORD))
+                .andReturn().getResponse().getContentAsString()).contains("no longer valid");
+        mvc.perform(formLogin("/login").user("second").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void onlyAdminsReachTheUserPages() throws Exception {
+        MockHttpSession learner = signIn("learner", PASSWORD);
+
+        mvc.perform(get("/admin/users").session(learner)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/invitations").session(learner).with(csrf()).param("role", "ADMIN")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users").session(learner).with(csrf()).param("username", "x-admin").param("password", PASSWORD)
+                .param("role", "ADMIN")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").session(signIn("root", PASSWORD))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPersonalTokenIsShownOnceWorksForTheApiAndCanBeRevokedOnlyByItsOwner() throws Exception {
+        MockHttpSession learner = signIn("learner", PASSWORD);
+        String page = mvc.perform(post("/account/tokens").session(learner).with(csrf()).param("name", "laptop CLI"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String token = extract(page, "(fp_[A-Za-z0-9_-]{43})");
+
+        mvc.perform(get("/api/v1/labs/sql-injection-search/draft").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        // A bearer request needs no CSRF token: a browser never sends one on its own.
+        mvc.perform(put("/api/v1/labs/sql-injection-search/draft").header("Authorization", "Bearer " + token)
+                .contentType("application/json").content("{\"files\": {\"src/shop/ProductRepository.java\": \"// via token\"}}"))
+                .andExpect(status().isNoContent());
+        String settings = mvc.perform(get("/account").session(learner)).andReturn().getResponse().getContentAsString();
+        assertThat(settings).contains("laptop CLI").doesNotContain(token).doesNotContain(">never<");
+        String id = extract(settings, "/account/tokens/(\\d+)/revoke");
+
+        mvc.perform(post("/account/tokens/" + id + "/revoke").session(signIn("other", PASSWORD)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/labs/sql-injection-search/draft").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/account/tokens/" + id + "/revoke").session(learner).with(csrf())).andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/api/v1/labs/sql-injection-search/draft").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/labs/sql-injection-search/draft").header("Authorization", "Bearer fp_forged")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aUserChangesTheirPasswordWithTheCurrentOne() throws Exception {
+        accounts.create("changer", PASSWORD, Role.LEARNER);
+        MockHttpSession session = signIn("changer", PASSWORD);
+
+        assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", "wrong one").param("password", "another long password"))
+                .andReturn().getResponse().getContentAsString()).contains("The current password is wrong.");
+        assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", PASSWORD).param("password", "another long password"))
+                .andReturn().getResponse().getContentAsString()).contains("Your password is changed.");
+
+        mvc.perform(formLogin("/login").user("changer").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        signIn("changer", "another long password");
+    }
+
+    @Test
+    void hintsAreRevealedOneAtATimeAndRemembered() throws Exception {
+        MockHttpSession learner = signIn("other", PASSWORD);
+        String before = mvc.perform(get("/labs/sql-injection-search").session(learner)).andReturn().getResponse().getContentAsString();
+        assertThat(before).contains("Show a hint (3 left)").doesNotContain("Look at how ProductRepository.search");
+
+        mvc.perform(post("/labs/sql-injection-search/hints").session(learner).with(csrf())).andExpect(status().is3xxRedirection());
+
+        String after = mvc.perform(get("/labs/sql-injection-search").session(learner)).andReturn().getResponse().getContentAsString();
+        assertThat(after).contains("Look at how ProductRepository.search", "Show a hint (2 left)").doesNotContain("A quote in the search text");
+    }
+}
