@@ -9,8 +9,17 @@ import java.util.List;
  * What a learner may see of a graded submission: visible checks only, with transcripts of the exploits that
  * got through; hidden checks as a count.
  */
-public record SubmissionReport(String verdict, String summary, List<Check> checks, int hiddenFailed, List<String> compileErrors,
-                               List<String> violations, long totalMs) {
+public record SubmissionReport(String verdict, String summary, List<Check> checks, int hiddenFailed, List<Diagnostic> diagnostics,
+                               long totalMs) {
+
+    /**
+     * A compiler error or policy violation at a place in a submitted file, for marking it in the editor.
+     *
+     * @param line   1-based, 0 when unknown
+     * @param column 1-based, 0 when unknown
+     */
+    public record Diagnostic(String file, long line, long column, String message) {
+    }
 
     /** One visible check's result. */
     public record Check(String name, String kind, boolean passed, String message, String explanation, List<String> transcript) {
@@ -22,8 +31,11 @@ public record SubmissionReport(String verdict, String summary, List<Check> check
         GradeReport learner = report.forLearner();
         return new SubmissionReport(learner.verdict().name(), learner.summary(),
                 learner.checks().stream().map(SubmissionReport::check).toList(), learner.hiddenFailed(),
-                learner.compileErrors().stream().map(Object::toString).toList(),
-                learner.violations().stream().map(Object::toString).toList(), learner.timings().totalMs());
+                java.util.stream.Stream.concat(
+                        learner.compileErrors().stream().map(error -> new Diagnostic(error.file(), error.line(), error.column(), error.message())),
+                        learner.violations().stream().map(violation -> new Diagnostic(violation.file(), violation.line(), 0,
+                                "uses " + violation.member() + ", which this lab does not allow (" + violation.rule() + ")"))).toList(),
+                learner.timings().totalMs());
     }
 
     private static Check check(CheckReport check) {

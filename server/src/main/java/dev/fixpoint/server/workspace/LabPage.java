@@ -51,6 +51,9 @@ class LabPage {
         model.addAttribute("lab", lab.manifest());
         model.addAttribute("briefing", Markdown.toHtml(lab.briefing()));
         model.addAttribute("files", submissions.files(account, lab));
+        Map<String, String> fixedFiles = new TreeMap<>(lab.sources());
+        lab.manifest().editable().forEach(fixedFiles::remove);
+        model.addAttribute("fixedFiles", fixedFiles);
         model.addAttribute("shown", shown);
         model.addAttribute("pending", shown != null && (shown.status() == SubmissionStatus.QUEUED || shown.status() == SubmissionStatus.RUNNING));
         model.addAttribute("writeup", shown != null && shown.report() != null && "SECURE".equals(shown.report().verdict())

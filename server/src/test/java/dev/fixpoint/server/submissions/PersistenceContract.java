@@ -56,7 +56,8 @@ abstract class PersistenceContract {
         assertThat(submissions.find(id).orElseThrow().view().status()).isEqualTo(SubmissionStatus.QUEUED);
         assertThat(submissions.start(id)).isTrue();
         assertThat(submissions.start(id)).as("a running submission is not taken twice").isFalse();
-        submissions.finish(id, new SubmissionReport("SECURE", "ok", java.util.List.of(), 0, java.util.List.of(), java.util.List.of(), 42));
+        submissions.finish(id, new SubmissionReport("SECURE", "ok", java.util.List.of(), 0,
+                java.util.List.of(new SubmissionReport.Diagnostic("src/a.java", 3, 7, "';' expected")), 42));
 
         SubmissionRepository.Stored stored = submissions.find(id).orElseThrow();
         assertThat(stored.files()).containsExactly(Map.entry(FILE, "code"));

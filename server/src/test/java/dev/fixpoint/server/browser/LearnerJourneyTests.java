@@ -1,0 +1,166 @@
+package dev.fixpoint.server.browser;
+
+import dev.fixpoint.server.accounts.FirstRunSetup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A newcomer's first day in a real browser: the administrator is set up from the first-run link, invites a
+ * learner, and the learner fixes a lab in the editor until it is SECURE, with nothing typed ever lost.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+class LearnerJourneyTests {
+
+    private static final String LAB = "sql-injection-search";
+    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String PASSWORD = "a long enough password";
+
+    @RegisterExtension
+    static final Browser SCREENSHOTS = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FirstRunSetup setup;
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (installed by .ci/run)");
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        Browser.stop();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    private void fill(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void signIn(String username) {
+        browser.get(url("/login"));
+        fill("username", username);
+        fill("password", PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUpTo(10).until(ExpectedConditions.urlContains("/labs"));
+    }
+
+    private void signOut() {
+        browser.findElement(By.xpath("//header//button[text()='Sign out']")).click();
+        waitUpTo(10).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
+    }
+
+    private void awaitSaved() {
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.id("save-status"), "All changes saved."));
+    }
+
+    private String awaitVerdict() {
+        return waitUpTo(60).until(driver -> {
+            List<WebElement> verdict = driver.findElements(By.cssSelector("#result [class^=verdict-]"));
+            return verdict.isEmpty() ? null : verdict.get(0).getText();
+        });
+    }
+
+    private String editorText() {
+        return (String) script("return window.fixpointEditors[arguments[0]].getValue();", FILE);
+    }
+
+    @Test
+    void aNewcomerSetsUpInvitesAndALearnerFixesALab() throws Exception {
+        browser.get(url("/setup?token=" + setup.newToken()));
+        fill("username", "admin");
+        fill("password", PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUpTo(10).until(ExpectedConditions.urlContains("/login?setup"));
+        signIn("admin");
+
+        browser.get(url("/admin/users"));
+        browser.findElement(By.xpath("//button[text()='Create invitation link']")).click();
+        String invitation = browser.findElement(By.id("invitation-link")).getText();
+        signOut();
+        browser.get(invitation);
+        fill("username", "learner");
+        fill("password", PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUpTo(10).until(ExpectedConditions.urlContains("/login?joined"));
+        signIn("learner");
+
+        browser.findElement(By.linkText("SQL injection in a product search")).click();
+        waitUpTo(30).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-editor-ready")));
+        assertThat(browser.findElement(By.cssSelector("section[aria-label=Briefing]")).getText()).contains("SQL injection in a product search");
+
+        // A change that does not compile, typed into the editor: the semicolon at the end of line 29 deleted.
+        WebElement editor = browser.findElement(By.cssSelector(".editor[data-editor-for='" + FILE + "'] .view-lines"));
+        editor.click();
+        Actions keys = new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.HOME).keyUp(Keys.CONTROL);
+        for (int line = 1; line < 29; line++) {
+            keys.sendKeys(Keys.DOWN);
+        }
+        keys.sendKeys(Keys.END, Keys.BACK_SPACE).perform();
+        awaitSaved();
+        browser.findElement(By.id("run-checks")).click();
+        assertThat(awaitVerdict()).isEqualTo("COMPILE_ERROR");
+        waitUpTo(30).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-editor-ready")));
+        assertThat(browser.findElement(By.id("diagnostics")).getText()).contains(FILE + ":29: ';' expected");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> markers = (List<Map<String, Object>>) script(
+                "return monaco.editor.getModelMarkers({owner: 'fixpoint'}).map(m => ({line: m.startLineNumber, message: m.message}));");
+        assertThat(markers).singleElement().satisfies(marker -> {
+            assertThat(((Number) marker.get("line")).intValue()).isEqualTo(29);
+            assertThat(marker.get("message")).isEqualTo("';' expected");
+        });
+
+        // The fix, pasted over the whole file.
+        String solution = Files.readString(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution", FILE));
+        script("window.fixpointEditors[arguments[0]].setValue(arguments[1]);", FILE, solution);
+        awaitSaved();
+        browser.findElement(By.id("run-checks")).click();
+        assertThat(awaitVerdict()).isEqualTo("SECURE");
+        assertThat(browser.findElement(By.cssSelector("section[aria-label=Write-up]")).getText()).contains("Why the fix works");
+        assertThat(browser.findElement(By.cssSelector("section[aria-label=History]")).getText()).contains("COMPILE_ERROR", "SECURE");
+
+        browser.navigate().refresh();
+        waitUpTo(30).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-editor-ready")));
+        assertThat(editorText()).isEqualTo(solution);
+    }
+}
