@@ -53,7 +53,7 @@ class AccessControlTests {
     }
 
     private MockHttpSession signIn(String username) throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/labs")).andReturn();
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/")).andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
@@ -153,7 +153,7 @@ class AccessControlTests {
         }
 
         mvc.perform(formLogin("/login").user("target").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user("alice").password(PASSWORD)).andExpect(redirectedUrl("/labs"));
+        mvc.perform(formLogin("/login").user("alice").password(PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -171,7 +171,7 @@ class AccessControlTests {
         String before = session.getId();
 
         mvc.perform(post("/login").session(session).with(csrf()).param("username", "alice").param("password", PASSWORD))
-                .andExpect(redirectedUrl("/labs"));
+                .andExpect(redirectedUrl("/"));
 
         assertThat(session.getId()).isNotEqualTo(before);
     }

@@ -44,7 +44,7 @@ class AccountsTests {
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password)).andExpect(redirectedUrl("/labs"))
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password)).andExpect(redirectedUrl("/"))
                 .andReturn().getRequest().getSession(false);
     }
 

@@ -39,7 +39,7 @@ class FirstRunSetupTests {
         mvc.perform(get("/setup").param("token", token)).andExpect(content().string(containsString("not valid")));
         mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "second").param("password", "a long enough password"))
                 .andExpect(content().string(containsString("no longer valid")));
-        mvc.perform(formLogin("/login").user("admin").password("a long enough password")).andExpect(redirectedUrl("/labs"));
+        mvc.perform(formLogin("/login").user("admin").password("a long enough password")).andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/login").user("second").password("a long enough password")).andExpect(redirectedUrl("/login?error"));
     }
 }

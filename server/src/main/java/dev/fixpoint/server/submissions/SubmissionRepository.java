@@ -60,6 +60,24 @@ class SubmissionRepository {
         return jdbc.sql("SELECT * FROM submissions WHERE id = ?").param(id).query(this::map).optional();
     }
 
+    Map<String, LabProgress> progress(long accountId) {
+        Map<String, LabProgress> progress = new java.util.TreeMap<>();
+        jdbc.sql("SELECT lab_id, COUNT(*) AS attempts, SUM(CASE WHEN verdict = 'SECURE' THEN 1 ELSE 0 END) AS secure, "
+                        + "MAX(created_at) AS last_attempt FROM submissions WHERE account_id = ? GROUP BY lab_id")
+                .param(accountId)
+                .query(rows -> {
+                    progress.put(rows.getString("lab_id"), new LabProgress(rows.getString("lab_id"), rows.getInt("attempts"),
+                            rows.getInt("secure") > 0, rows.getObject("last_attempt", OffsetDateTime.class)));
+                });
+        return progress;
+    }
+
+    /** The account's latest submissions across labs, newest first. */
+    List<SubmissionView> recent(long accountId, int limit) {
+        return jdbc.sql("SELECT * FROM submissions WHERE account_id = ? ORDER BY created_at DESC").param(accountId)
+                .query(this::map).list().stream().limit(limit).map(Stored::view).toList();
+    }
+
     List<SubmissionView> history(long accountId, String labId) {
         return jdbc.sql("SELECT * FROM submissions WHERE account_id = ? AND lab_id = ? ORDER BY created_at DESC")
                 .params(accountId, labId).query(this::map).list().stream().map(Stored::view).toList();

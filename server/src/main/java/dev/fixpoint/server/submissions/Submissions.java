@@ -81,6 +81,21 @@ public class Submissions {
         return submissions.find(id).filter(stored -> stored.accountId() == account.id()).map(SubmissionRepository.Stored::view);
     }
 
+    /** The account's progress on every lab it has submitted to. */
+    public Map<String, LabProgress> progress(Account account) {
+        return submissions.progress(account.id());
+    }
+
+    /** The files of one of the account's submissions, if it is theirs. */
+    public Optional<Map<String, String>> submittedFiles(Account account, String id) {
+        return submissions.find(id).filter(stored -> stored.accountId() == account.id()).map(SubmissionRepository.Stored::files);
+    }
+
+    /** The account's latest submissions across labs, newest first. */
+    public List<SubmissionView> recent(Account account, int limit) {
+        return submissions.recent(account.id(), limit);
+    }
+
     /** The account's submissions to a lab, newest first. */
     public List<SubmissionView> history(Account account, Lab lab) {
         return submissions.history(account.id(), lab.id());

@@ -56,8 +56,15 @@ class LabPage {
         model.addAttribute("fixedFiles", fixedFiles);
         model.addAttribute("shown", shown);
         model.addAttribute("pending", shown != null && (shown.status() == SubmissionStatus.QUEUED || shown.status() == SubmissionStatus.RUNNING));
-        model.addAttribute("writeup", shown != null && shown.report() != null && "SECURE".equals(shown.report().verdict())
-                ? Markdown.toHtml(lab.writeup()) : null);
+        boolean secure = shown != null && shown.report() != null && "SECURE".equals(shown.report().verdict());
+        model.addAttribute("writeup", secure ? Markdown.toHtml(lab.writeup()) : null);
+        if (secure) {
+            Map<String, String> fixed = submissions.submittedFiles(account, shown.id()).orElseThrow();
+            Map<String, LineDiff> diffs = new TreeMap<>();
+            lab.solutionFiles().forEach((path, solution) -> diffs.put(path, LineDiff.of(fixed.getOrDefault(path, ""), solution)));
+            model.addAttribute("diffs", diffs);
+            model.addAttribute("nextLab", DashboardPage.nextLab(library.labs(), submissions.progress(account)));
+        }
         model.addAttribute("history", history);
         List<String> allHints = lab.manifest().hints();
         model.addAttribute("hints", allHints.subList(0, Math.min(allHints.size(), hints.revealed(account.id(), lab.id()))));

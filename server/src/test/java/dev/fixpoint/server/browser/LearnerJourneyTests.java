@@ -78,7 +78,7 @@ class LearnerJourneyTests {
         fill("username", username);
         fill("password", PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitUpTo(10).until(ExpectedConditions.urlContains("/labs"));
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section[aria-label=\"Next lab\"]")));
     }
 
     private void signOut() {
@@ -158,6 +158,12 @@ class LearnerJourneyTests {
         assertThat(awaitVerdict()).isEqualTo("SECURE");
         assertThat(browser.findElement(By.cssSelector("section[aria-label=Write-up]")).getText()).contains("Why the fix works");
         assertThat(browser.findElement(By.cssSelector("section[aria-label=History]")).getText()).contains("COMPILE_ERROR", "SECURE");
+        assertThat(browser.findElement(By.cssSelector("section[aria-label='Your fix and the reference']")).getText())
+                .contains("Identical to the reference.");
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.cssSelector("section[aria-label=Tracks]")).getText()).contains("backend", "1 of ");
+        assertThat(browser.findElement(By.cssSelector("section[aria-label='Recent attempts']")).getText()).contains(LAB, "SECURE");
+        browser.get(url("/labs/" + LAB));
 
         browser.navigate().refresh();
         waitUpTo(30).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-editor-ready")));
