@@ -50,6 +50,13 @@ class CatalogTests {
     }
 
     @Test
+    void theApiIsDescribedWithOpenApi() throws Exception {
+        String description = mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse().getContentAsString();
+        assertThat(description).contains("\"openapi\"", "/api/v1/labs/{labId}/draft", "/api/v1/submissions/{id}", "/api/v1/me")
+                .doesNotContain("/admin/");
+    }
+
+    @Test
     void aNewLearnersDashboardSuggestsTheEasiestLab() throws Exception {
         String dashboard = page("/");
         assertThat(dashboard).contains("/labs/sql-injection-search", "0 of ", "No attempts yet");

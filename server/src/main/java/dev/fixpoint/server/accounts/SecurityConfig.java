@@ -35,7 +35,7 @@ class SecurityConfig {
                 // Bearer tokens are never sent by a browser on its own, so requests carrying one need no CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/setup", "/invite", "/error", "/css/**", "/js/**", "/webjars/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/setup", "/invite", "/error", "/css/**", "/js/**", "/webjars/**", "/api/v1/openapi.json", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // The API answers 401 instead of redirecting to the sign-in page.
