@@ -104,6 +104,29 @@ class AccessControlTests {
     }
 
     @Test
+    void theApiListsTheCatalogAndTheCallersOwnProgressAndTokens() throws Exception {
+        MockHttpSession alice = signIn("alice");
+        MockHttpSession bob = signIn("bob");
+
+        String catalog = mvc.perform(get("/api/v1/labs").session(alice)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(catalog).contains("\"id\":\"" + LAB + "\"", "\"cwe\":[89]").doesNotContain("union-select", "PreparedStatement");
+        mvc.perform(get("/api/v1/labs/" + LAB).session(alice)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/progress").session(alice)).andExpect(status().isOk());
+
+        String created = mvc.perform(post("/api/v1/tokens").session(alice).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"ci\"}")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(created).contains("\"token\":\"fp_");
+        String listed = mvc.perform(get("/api/v1/tokens").session(alice)).andReturn().getResponse().getContentAsString();
+        assertThat(listed).contains("\"name\":\"ci\"").doesNotContain("fp_");
+        long id = json.readTree(listed).get(0).get("id").asLong();
+        assertThat(mvc.perform(get("/api/v1/tokens").session(bob)).andReturn().getResponse().getContentAsString()).doesNotContain("\"ci\"");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/tokens/" + id).session(bob).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/tokens/" + id).session(alice).with(csrf()))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
     void aLearnersDraftIsTheirsAlone() throws Exception {
         MockHttpSession mallory = signIn("mallory");
         MockHttpSession bob = signIn("bob");

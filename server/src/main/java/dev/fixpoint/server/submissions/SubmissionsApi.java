@@ -64,6 +64,11 @@ class SubmissionsApi {
         return submissions.history(CurrentAccount.of(authentication), lab(labId));
     }
 
+    @GetMapping("/progress")
+    java.util.Collection<LabProgress> progress(Authentication authentication) {
+        return submissions.progress(CurrentAccount.of(authentication)).values();
+    }
+
     @GetMapping("/submissions/{id}")
     SubmissionView submission(@PathVariable String id, Authentication authentication) {
         Account account = CurrentAccount.of(authentication);
