@@ -118,6 +118,21 @@ class AccountsTests {
     }
 
     @Test
+    void resettingAsksFirstThenRestoresTheStarterCode() throws Exception {
+        MockHttpSession learner = signIn("learner", PASSWORD);
+        mvc.perform(put("/api/v1/labs/sql-injection-search/draft").session(learner).with(csrf()).contentType("application/json")
+                .content("{\"files\": {\"src/shop/ProductRepository.java\": \"// my work\"}}")).andExpect(status().isNoContent());
+
+        assertThat(mvc.perform(get("/labs/sql-injection-search/reset").session(learner)).andReturn().getResponse().getContentAsString())
+                .contains("Yes, reset to the starter code", "No, keep my draft");
+        assertThat(mvc.perform(get("/labs/sql-injection-search").session(learner)).andReturn().getResponse().getContentAsString()).contains("// my work");
+
+        mvc.perform(post("/labs/sql-injection-search/reset").session(learner).with(csrf())).andExpect(redirectedUrl("/labs/sql-injection-search"));
+        assertThat(mvc.perform(get("/labs/sql-injection-search").session(learner)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("// my work").contains("String sql = ");
+    }
+
+    @Test
     void hintsAreRevealedOneAtATimeAndRemembered() throws Exception {
         MockHttpSession learner = signIn("other", PASSWORD);
         String before = mvc.perform(get("/labs/sql-injection-search").session(learner)).andReturn().getResponse().getContentAsString();

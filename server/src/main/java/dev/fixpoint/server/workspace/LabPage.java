@@ -86,6 +86,13 @@ class LabPage {
         return "redirect:/labs/" + lab.id() + "#hints";
     }
 
+    /** Asks before throwing the learner's work away. */
+    @GetMapping("/labs/{id}/reset")
+    String confirmReset(@PathVariable String id, Model model) {
+        model.addAttribute("lab", lab(id).manifest());
+        return "reset";
+    }
+
     @PostMapping("/labs/{id}/reset")
     String reset(@PathVariable String id, Authentication authentication) {
         Lab lab = lab(id);
