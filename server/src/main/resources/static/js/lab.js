@@ -39,6 +39,22 @@
     }
   });
 
+  // A submission being graded: ask for its verdict every 150 ms and show it as soon as it is in.
+  const result = document.getElementById('result');
+  if (result && result.dataset.pendingSubmission) {
+    const poll = () => fetch('/api/v1/submissions/' + encodeURIComponent(result.dataset.pendingSubmission), { credentials: 'same-origin' })
+      .then(response => response.ok ? response.json() : Promise.reject(response.status))
+      .then(submission => {
+        if (submission.status === 'DONE' || submission.status === 'FAILED') {
+          window.location.reload();
+        } else {
+          setTimeout(poll, 150);
+        }
+      })
+      .catch(() => setTimeout(poll, 1000));
+    poll();
+  }
+
   if (typeof window.require !== 'function' || !window.require.config) {
     return;
   }

@@ -81,7 +81,10 @@ class AccessControlTests {
     void anonymousVisitorsAreSentToSignInAndTheApiAnswers401() throws Exception {
         mvc.perform(get("/labs")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/labs/" + LAB + "/draft")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        String health = mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(health).contains("\"status\":\"UP\"").doesNotContain("db", "diskSpace", "jdbc");
+        mvc.perform(get("/actuator/env")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/actuator/env").session(signIn("alice"))).andExpect(status().isNotFound());
     }
 
     @Test
