@@ -95,7 +95,8 @@ class LearnerJourneyTests {
     }
 
     private String awaitVerdict() {
-        return waitUpTo(60).until(driver -> {
+        // The page reloads itself when the verdict is in, so elements found a moment ago may be gone.
+        return waitUpTo(60).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
             List<WebElement> verdict = driver.findElements(By.cssSelector("#result [class^=verdict-]"));
             return verdict.isEmpty() ? null : verdict.get(0).getText();
         });
@@ -168,5 +169,13 @@ class LearnerJourneyTests {
         browser.navigate().refresh();
         waitUpTo(30).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-editor-ready")));
         assertThat(editorText()).isEqualTo(solution);
+
+        // Readable on a narrow screen: nothing wider than the window.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String page : List.of("/", "/labs", "/labs/" + LAB)) {
+            browser.get(url(page));
+            long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow).as("horizontal overflow on " + page + " at 390 px").isLessThanOrEqualTo(0);
+        }
     }
 }
