@@ -30,18 +30,7 @@ class AccountPages {
 
     @PostMapping("/invite")
     String accept(@RequestParam String token, @RequestParam String username, @RequestParam String password, Model model) {
-        try {
-            invitations.accept(token, username, password);
-            return "redirect:/login?joined";
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("token", token);
-            model.addAttribute("username", username);
-            model.addAttribute("error", e.getMessage());
-            return "invite";
-        } catch (IllegalStateException e) {
-            model.addAttribute("error", e.getMessage());
-            return "setup-invalid";
-        }
+        return createAccount(() -> invitations.accept(token, username, password), "redirect:/login?joined", "invite", token, username, model);
     }
 
     @GetMapping("/login")
@@ -61,14 +50,22 @@ class AccountPages {
 
     @PostMapping("/setup")
     String setup(@RequestParam String token, @RequestParam String username, @RequestParam String password, Model model) {
+        return createAccount(() -> setup.complete(token, username, password), "redirect:/login?setup", "setup", token, username, model);
+    }
+
+    /**
+     * Creates an account from a one-time link: on a bad name or password the form comes back with what is wrong
+     * and what was typed; on a spent or expired link, the invalid-link page.
+     */
+    private static String createAccount(Runnable create, String done, String form, String token, String username, Model model) {
         try {
-            setup.complete(token, username, password);
-            return "redirect:/login?setup";
+            create.run();
+            return done;
         } catch (IllegalArgumentException e) {
             model.addAttribute("token", token);
             model.addAttribute("username", username);
             model.addAttribute("error", e.getMessage());
-            return "setup";
+            return form;
         } catch (IllegalStateException e) {
             model.addAttribute("error", e.getMessage());
             return "setup-invalid";
