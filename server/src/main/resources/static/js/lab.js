@@ -39,28 +39,11 @@
     }
   });
 
-  // A submission being graded: ask for its verdict every 150 ms and show it as soon as it is in.
-  const result = document.getElementById('result');
-  if (result && result.dataset.pendingSubmission) {
-    const poll = () => fetch('/api/v1/submissions/' + encodeURIComponent(result.dataset.pendingSubmission), { credentials: 'same-origin' })
-      .then(response => response.ok ? response.json() : Promise.reject(response.status))
-      .then(submission => {
-        if (submission.status === 'DONE' || submission.status === 'FAILED') {
-          window.location.reload();
-        } else {
-          setTimeout(poll, 150);
-        }
-      })
-      .catch(() => setTimeout(poll, 1000));
-    poll();
-  }
-
   if (typeof window.require !== 'function' || !window.require.config) {
     return;
   }
   window.require.config({ paths: { vs: '/webjars/monaco-editor/min/vs' } });
   window.require(['vs/editor/editor.main'], function () {
-    const diagnostics = Array.from(document.querySelectorAll('#diagnostics li'));
     window.fixpointEditors = {};
     areas.forEach(area => {
       const host = document.createElement('div');
@@ -75,7 +58,19 @@
         area.value = editor.getValue();
         changed();
       });
-      const markers = diagnostics.filter(item => item.dataset.file === area.dataset.path).map(item => {
+      window.fixpointEditors[area.dataset.path] = editor;
+    });
+    markDiagnostics();
+    // A new result swapped in by htmx brings its own compiler errors and policy violations.
+    document.body.addEventListener('htmx:afterSwap', markDiagnostics);
+    document.body.dataset.editorReady = 'true';
+  });
+
+  /** Marks each compiler error or policy violation of the shown result at its line in the editor. */
+  function markDiagnostics() {
+    const diagnostics = Array.from(document.querySelectorAll('#diagnostics li'));
+    Object.entries(window.fixpointEditors).forEach(([path, editor]) => {
+      const markers = diagnostics.filter(item => item.dataset.file === path).map(item => {
         const line = Math.max(1, Number(item.dataset.line) || 1);
         return {
           startLineNumber: line, startColumn: Math.max(1, Number(item.dataset.column) || 1),
@@ -83,8 +78,6 @@
         };
       });
       window.monaco.editor.setModelMarkers(editor.getModel(), 'fixpoint', markers);
-      window.fixpointEditors[area.dataset.path] = editor;
     });
-    document.body.dataset.editorReady = 'true';
-  });
+  }
 })();

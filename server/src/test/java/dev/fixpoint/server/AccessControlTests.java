@@ -102,6 +102,8 @@ class AccessControlTests {
         assertThat(graded.get("report").get("verdict").asString()).isEqualTo("SECURE");
         mvc.perform(get("/api/v1/submissions/" + id).session(bob)).andExpect(status().isNotFound());
         mvc.perform(get("/labs/" + LAB).param("submission", id).session(bob)).andExpect(status().isNotFound());
+        mvc.perform(get("/labs/" + LAB + "/result").param("submission", id).session(bob)).andExpect(status().isNotFound());
+        mvc.perform(get("/labs/" + LAB + "/result").param("submission", id).session(alice)).andExpect(status().isOk());
         assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/submissions").session(bob)).andReturn().getResponse().getContentAsString())
                 .doesNotContain(id);
     }
@@ -159,6 +161,18 @@ class AccessControlTests {
         assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/draft").session(alice)).andReturn().getResponse().getContentAsString())
                 .contains("// kept").doesNotContain("// lost?");
         mvc.perform(get("/api/v1/labs/no-such-lab/draft").session(alice)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void runChecksRedirectsWithoutJavaScriptAndAnswersInPlaceForHtmx() throws Exception {
+        MockHttpSession alice = signIn("alice");
+
+        String location = mvc.perform(post("/labs/" + LAB + "/submit").session(alice).with(csrf()).param("file:" + FILE, "// plain form"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/labs/" + LAB + "?submission=");
+        String fragment = mvc.perform(post("/labs/" + LAB + "/submit").session(alice).with(csrf()).header("HX-Request", "true")
+                .param("file:" + FILE, "// htmx")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).startsWith("<div id=\"result-slot\"").doesNotContain("<html");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -54,7 +55,44 @@ class LabPage {
         Map<String, String> fixedFiles = new TreeMap<>(lab.sources());
         lab.manifest().editable().forEach(fixedFiles::remove);
         model.addAttribute("fixedFiles", fixedFiles);
+        addResult(model, lab, account, shown);
+        List<String> allHints = lab.manifest().hints();
+        model.addAttribute("hints", allHints.subList(0, Math.min(allHints.size(), hints.revealed(account.id(), lab.id()))));
+        model.addAttribute("hintsLeft", Math.max(0, allHints.size() - hints.revealed(account.id(), lab.id())));
+        return "lab";
+    }
+
+    /**
+     * Submits the files. From htmx (the lab page with JavaScript), answers with the result section, which then
+     * polls until the verdict is in; without JavaScript, redirects to the lab page, which refreshes itself.
+     */
+    @PostMapping("/labs/{id}/submit")
+    String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+                  @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication, Model model) {
+        Lab lab = lab(id);
+        Account account = CurrentAccount.of(authentication);
+        String submission = submissions.submit(account, lab, files(form));
+        if (htmx == null) {
+            return "redirect:/labs/" + lab.id() + "?submission=" + submission;
+        }
+        return result(id, submission, authentication, model);
+    }
+
+    /** The result section of one of the learner's submissions, for htmx to poll and swap in. */
+    @GetMapping("/labs/{id}/result")
+    String result(@PathVariable String id, @RequestParam String submission, Authentication authentication, Model model) {
+        Lab lab = lab(id);
+        Account account = CurrentAccount.of(authentication);
+        SubmissionView shown = submissions.find(account, submission).filter(view -> view.labId().equals(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such submission"));
+        model.addAttribute("lab", lab.manifest());
+        addResult(model, lab, account, shown);
+        return "lab :: result";
+    }
+
+    private void addResult(Model model, Lab lab, Account account, SubmissionView shown) {
         model.addAttribute("shown", shown);
+        model.addAttribute("history", submissions.history(account, lab));
         model.addAttribute("pending", shown != null && (shown.status() == SubmissionStatus.QUEUED || shown.status() == SubmissionStatus.RUNNING));
         boolean secure = shown != null && shown.report() != null && "SECURE".equals(shown.report().verdict());
         model.addAttribute("writeup", secure ? Markdown.toHtml(lab.writeup()) : null);
@@ -65,18 +103,6 @@ class LabPage {
             model.addAttribute("diffs", diffs);
             model.addAttribute("nextLab", DashboardPage.nextLab(library.labs(), submissions.progress(account)));
         }
-        model.addAttribute("history", history);
-        List<String> allHints = lab.manifest().hints();
-        model.addAttribute("hints", allHints.subList(0, Math.min(allHints.size(), hints.revealed(account.id(), lab.id()))));
-        model.addAttribute("hintsLeft", Math.max(0, allHints.size() - hints.revealed(account.id(), lab.id())));
-        return "lab";
-    }
-
-    @PostMapping("/labs/{id}/submit")
-    String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Authentication authentication) {
-        Lab lab = lab(id);
-        String submission = submissions.submit(CurrentAccount.of(authentication), lab, files(form));
-        return "redirect:/labs/" + lab.id() + "?submission=" + submission;
     }
 
     @PostMapping("/labs/{id}/hints")
