@@ -83,6 +83,8 @@ class AccessControlTests {
         mvc.perform(get("/api/v1/labs/" + LAB + "/draft")).andExpect(status().isUnauthorized());
         String health = mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(health).contains("\"status\":\"UP\"").doesNotContain("db", "diskSpace", "jdbc");
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
         mvc.perform(get("/actuator/env")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/actuator/env").session(signIn("alice"))).andExpect(status().isNotFound());
     }

@@ -81,6 +81,19 @@ class AccountsTests {
     }
 
     @Test
+    void anAdminCreatesAnAccountDirectlyAndBadInputIsNamed() throws Exception {
+        MockHttpSession admin = signIn("root", PASSWORD);
+
+        assertThat(mvc.perform(post("/admin/users").session(admin).with(csrf()).param("username", "a b").param("password", PASSWORD)
+                .param("role", "LEAD")).andReturn().getResponse().getContentAsString()).contains("The user name must be 3 to 100 letters");
+        assertThat(mvc.perform(post("/admin/users").session(admin).with(csrf()).param("username", "lead-one").param("password", PASSWORD)
+                .param("role", "LEAD")).andReturn().getResponse().getContentAsString()).contains("Created lead-one.");
+        assertThat(mvc.perform(post("/admin/users").session(admin).with(csrf()).param("username", "lead-one").param("password", PASSWORD)
+                .param("role", "LEAD")).andReturn().getResponse().getContentAsString()).contains("is taken");
+        signIn("lead-one", PASSWORD);
+    }
+
+    @Test
     void aPersonalTokenIsShownOnceWorksForTheApiAndCanBeRevokedOnlyByItsOwner() throws Exception {
         MockHttpSession learner = signIn("learner", PASSWORD);
         String page = mvc.perform(post("/account/tokens").session(learner).with(csrf()).param("name", "laptop CLI"))
