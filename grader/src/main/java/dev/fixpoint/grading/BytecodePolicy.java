@@ -18,7 +18,7 @@ import java.util.Set;
  * Scans the bytecode of submitted classes for what a lab does not allow: stopping the JVM, starting
  * processes, native code, JDK internals, class loaders, the process's standard streams, and (unless the lab
  * allows them) reflection, threads and raw network access. It gives precise feedback and stops lazy cheats; the
- * sandbox, not this scan, is the security boundary.
+ * sandbox, not this scan, is the security boundary. (Most of its length is the table of rules.)
  */
 final class BytecodePolicy {
 

@@ -31,7 +31,8 @@ import static dev.fixpoint.worker.WorkerProtocol.*;
 /**
  * One started worker process. It serves one submission: {@link #start}, then {@link #exchange} for each
  * request of the checks, then {@link #close}, which destroys it. Every wait is bounded: a worker that does not
- * answer in time is killed.
+ * answer in time is killed. (It is long because it is the whole grader side of the worker protocol: framing,
+ * the concurrent relay, time limits and the explanation of a worker's death belong together.)
  */
 public final class WorkerProcess implements AutoCloseable {
 

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * A minimal HTTP/1.1 client for services on the loopback interface. It sends the request target byte for
  * byte (the JDK clients normalise or refuse the odd paths that exploit checks need) and caps what it reads,
- * so that a hostile service can neither hang nor flood the caller.
+ * so that a hostile service can neither hang nor flood the caller. (Its length is HTTP/1.1 framing: status
+ * line, headers, fixed-length, chunked and close-delimited bodies, each bounded.)
  */
 public final class LoopbackHttp {
 
