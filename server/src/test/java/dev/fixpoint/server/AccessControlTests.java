@@ -160,6 +160,10 @@ class AccessControlTests {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertThat(problem).contains("'src/shop/ShopService.java' is not an editable file");
+        byte[] huge = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(alice).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().isPayloadTooLarge());
         assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/draft").session(alice)).andReturn().getResponse().getContentAsString())
                 .contains("// kept").doesNotContain("// lost?");
         mvc.perform(get("/api/v1/labs/no-such-lab/draft").session(alice)).andExpect(status().isNotFound());

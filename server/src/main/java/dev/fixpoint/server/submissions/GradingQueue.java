@@ -56,7 +56,8 @@ class GradingQueue {
                 return;
             }
             submissions.finish(submissionId, SubmissionReport.of(grader.grade(lab.get(), stored.files())));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever went wrong, the learner gets an answer instead of a submission that stays "running".
             LOG.log(System.Logger.Level.ERROR, "grading " + submissionId + " failed", e);
             submissions.fail(submissionId, "Grading failed: " + e.getMessage());
         }
