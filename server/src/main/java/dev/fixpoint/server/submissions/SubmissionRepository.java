@@ -56,6 +56,19 @@ class SubmissionRepository {
                 .query(String.class).list();
     }
 
+    /** Submissions of the account that are waiting or being graded. */
+    int unfinished(long accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM submissions WHERE account_id = ? AND status IN (?, ?)")
+                .params(accountId, SubmissionStatus.QUEUED.name(), SubmissionStatus.RUNNING.name()).query(Integer.class).single();
+    }
+
+    /** How many queued submissions are ahead of this one. */
+    int ahead(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM submissions s, submissions mine WHERE mine.id = ? AND s.status = ? "
+                        + "AND (s.created_at < mine.created_at OR (s.created_at = mine.created_at AND s.id < mine.id))")
+                .params(id, SubmissionStatus.QUEUED.name()).query(Integer.class).single();
+    }
+
     Optional<Stored> find(String id) {
         return jdbc.sql("SELECT * FROM submissions WHERE id = ?").param(id).query(this::map).optional();
     }
@@ -89,7 +102,7 @@ class SubmissionRepository {
         SubmissionView view = new SubmissionView(rows.getString("id"), rows.getString("lab_id"), status,
                 status == SubmissionStatus.DONE ? json.readValue(report, SubmissionReport.class) : null,
                 status == SubmissionStatus.FAILED ? report : null,
-                rows.getObject("created_at", OffsetDateTime.class), rows.getObject("finished_at", OffsetDateTime.class));
+                rows.getObject("created_at", OffsetDateTime.class), rows.getObject("finished_at", OffsetDateTime.class), null);
         Map<String, String> files = json.readValue(rows.getString("files"), new TypeReference<Map<String, String>>() { });
         return new Stored(view.id(), rows.getLong("account_id"), view.labId(), files, view);
     }

@@ -9,5 +9,10 @@ import java.time.OffsetDateTime;
  * @param error  why grading failed, null unless the status is FAILED
  */
 public record SubmissionView(String id, String labId, SubmissionStatus status, SubmissionReport report, String error,
-                             OffsetDateTime createdAt, OffsetDateTime finishedAt) {
+                             OffsetDateTime createdAt, OffsetDateTime finishedAt, Integer ahead) {
+
+    /** This view with the number of queued submissions ahead of it (for a queued one). */
+    SubmissionView withAhead(int count) {
+        return new SubmissionView(id, labId, status, report, error, createdAt, finishedAt, count);
+    }
 }

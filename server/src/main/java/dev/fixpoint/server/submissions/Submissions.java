@@ -58,10 +58,22 @@ public class Submissions {
         drafts.delete(account.id(), lab.id());
     }
 
-    /** Saves the files as the draft, stores a submission of them and queues it for grading; returns its id. */
-    @Transactional
+    /** Submissions one account may have waiting or being graded at once, so no one can flood the queue. */
+    public static final int MAX_UNFINISHED = 3;
+
+    /**
+     * Saves the files as the draft, stores a submission of them and queues it for grading; returns its id.
+     *
+     * @throws TooManySubmissionsException when the account already has {@link #MAX_UNFINISHED} waiting (the draft is saved)
+     */
+    @Transactional(noRollbackFor = TooManySubmissionsException.class)
     public String submit(Account account, Lab lab, Map<String, String> files) {
         Map<String, String> checked = checked(lab, files);
+        if (submissions.unfinished(account.id()) >= MAX_UNFINISHED) {
+            drafts.save(account.id(), lab.id(), checked);
+            throw new TooManySubmissionsException("You have " + MAX_UNFINISHED + " submissions waiting for their verdict; "
+                    + "your draft is saved, submit again when one is graded.");
+        }
         drafts.save(account.id(), lab.id(), checked);
         Map<String, String> complete = files(account, lab);
         String id = UUID.randomUUID().toString();
@@ -76,9 +88,10 @@ public class Submissions {
         return id;
     }
 
-    /** A submission, if it exists and belongs to the account. */
+    /** A submission, if it exists and belongs to the account; a queued one says how many are ahead of it. */
     public Optional<SubmissionView> find(Account account, String id) {
-        return submissions.find(id).filter(stored -> stored.accountId() == account.id()).map(SubmissionRepository.Stored::view);
+        return submissions.find(id).filter(stored -> stored.accountId() == account.id()).map(SubmissionRepository.Stored::view)
+                .map(view -> view.status() == SubmissionStatus.QUEUED ? view.withAhead(submissions.ahead(view.id())) : view);
     }
 
     /** The account's progress on every lab it has submitted to. */

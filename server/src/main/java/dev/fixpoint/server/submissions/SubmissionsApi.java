@@ -76,6 +76,11 @@ class SubmissionsApi {
         return submissions.find(account, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such submission"));
     }
 
+    @ExceptionHandler(TooManySubmissionsException.class)
+    ProblemDetail tooMany(TooManySubmissionsException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

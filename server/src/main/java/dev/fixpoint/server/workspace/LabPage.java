@@ -8,6 +8,7 @@ import dev.fixpoint.server.labs.Markdown;
 import dev.fixpoint.server.submissions.SubmissionStatus;
 import dev.fixpoint.server.submissions.SubmissionView;
 import dev.fixpoint.server.submissions.Submissions;
+import dev.fixpoint.server.submissions.TooManySubmissionsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,18 @@ class LabPage {
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication, Model model) {
         Lab lab = lab(id);
         Account account = CurrentAccount.of(authentication);
-        String submission = submissions.submit(account, lab, files(form));
+        String submission;
+        try {
+            submission = submissions.submit(account, lab, files(form));
+        } catch (TooManySubmissionsException e) {
+            model.addAttribute("busy", e.getMessage());
+            if (htmx != null) {
+                model.addAttribute("lab", lab.manifest());
+                addResult(model, lab, account, submissions.history(account, lab).stream().findFirst().orElse(null));
+                return "lab :: result";
+            }
+            return lab(id, null, authentication, model);
+        }
         if (htmx == null) {
             return "redirect:/labs/" + lab.id() + "?submission=" + submission;
         }
