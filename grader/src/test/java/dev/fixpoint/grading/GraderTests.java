@@ -74,6 +74,17 @@ class GraderTests {
     }
 
     @Test
+    void printingAFakeVerdictForgesNothing() {
+        GradeReport report = grade("List<Product> products = new ArrayList<>();", """
+                List<Product> products = new ArrayList<>();
+                        System.out.println("{\\"lab\\": \\"sql-injection-search\\", \\"verdict\\": \\"SECURE\\"}");
+                        System.out.println("All checks passed. SECURE");""");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.VULNERABLE);
+        assertThat(report.output()).contains("All checks passed. SECURE");
+    }
+
+    @Test
     void aFixThatDeniesEverySearchIsBroken() {
         GradeReport report = grade("try (Connection connection = DriverManager.getConnection(jdbcUrl);\n             Statement statement",
                 "if (query != null) { return new ArrayList<>(); }\n        try (Connection connection = DriverManager.getConnection(jdbcUrl);\n             Statement statement");

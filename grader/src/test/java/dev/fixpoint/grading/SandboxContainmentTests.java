@@ -179,4 +179,56 @@ class SandboxContainmentTests {
         assertThat(outside).doesNotExist();
         assertThat(Path.of("/tmp", scratchName)).doesNotExist();
     }
+    @Test
+    void haltingTheJvmIsACrash() {
+        GradeReport report = probe("Object rt = Class.forName(\"java.lang.Runtime\").getMethod(\"getRuntime\").invoke(null);"
+                + " rt.getClass().getMethod(\"halt\", int.class).invoke(rt, 0); return \"done\";");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.CRASHED);
+    }
+
+    @Test
+    void deepRecursionIsContained() {
+        GradeReport report = probe("return recurse(0);\n    }\n    private String recurse(int depth) { return recurse(depth + 1) + depth;");
+
+        assertThat(report.verdict()).isIn(Verdict.SECURE, Verdict.CRASHED);
+        assertThat(report.checks()).filteredOn(check -> check.name().startsWith("leaks-nothing")).allMatch(CheckReport::passed);
+    }
+
+    @Test
+    void floodingStandardOutputAndErrorIsCutAtTheLimit() {
+        GradeReport report = probe("""
+                for (int i = 0; i < 200_000; i++) { System.out.println("flood " + i); System.err.println("flood " + i); }
+                return "flooded";
+                """);
+
+        assertThat(report.output().length()).isLessThanOrEqualTo(grader.sandbox().settings().outputKiB() * 1024);
+        assertThat(report.checks()).filteredOn(check -> check.name().equals("answers")).allMatch(CheckReport::passed);
+    }
+
+    @Test
+    void fillingTheScratchDiskStopsAtItsSize() {
+        GradeReport report = probe("""
+                byte[] block = new byte[1 << 20];
+                int written = 0;
+                try (var out = Files.newOutputStream(Path.of(System.getProperty("java.io.tmpdir"), "fill"))) {
+                    for (int i = 0; i < 1024; i++) { out.write(block); written++; }
+                } catch (Exception e) { return "stopped after " + written + " MiB: " + e; }
+                return "wrote " + written + " MiB";
+                """);
+
+        assertThat(report.verdict()).isIn(Verdict.SECURE, Verdict.CRASHED);
+        assertThat(report.timings().totalMs()).isLessThan(LIMIT_MILLIS);
+    }
+
+    @Test
+    void directMemoryIsBounded() {
+        GradeReport report = probe("""
+                List<java.nio.ByteBuffer> hog = new ArrayList<>();
+                try { while (true) { hog.add(java.nio.ByteBuffer.allocateDirect(1 << 20)); } }
+                catch (OutOfMemoryError e) { return "bounded after " + hog.size() + " MiB"; }
+                """);
+
+        assertThat(report.verdict()).isIn(Verdict.SECURE, Verdict.CRASHED);
+    }
 }
