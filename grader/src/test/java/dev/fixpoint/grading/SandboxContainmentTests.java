@@ -231,4 +231,20 @@ class SandboxContainmentTests {
 
         assertThat(report.verdict()).isIn(Verdict.SECURE, Verdict.CRASHED);
     }
+    @Test
+    void aWorkerKilledMidGradingEndsCrashedAndNeverHangs() throws Exception {
+        // A first grading warms the compiler, so that the second is surely inside its worker when the kill comes.
+        grader.grade(lab, Map.of(ProbeLab.PROBE, ProbeLab.benign()));
+        var grading = java.util.concurrent.CompletableFuture.supplyAsync(() -> probe("Thread.sleep(1_400); return \"slept\";"));
+        Thread.sleep(700);
+
+        // SIGKILL to this grader's workers (their bubblewrap or JVM), the busy one among them; the pool replaces the idle ones.
+        ProcessHandle.current().descendants()
+                .filter(process -> process.info().commandLine().orElse("").contains("dev.fixpoint.worker.WorkerMain"))
+                .forEach(ProcessHandle::destroyForcibly);
+
+        GradeReport report = grading.get(LIMIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(report.verdict()).as(report.summary() + " " + report.checks()).isEqualTo(Verdict.CRASHED);
+        assertThat(report.summary()).contains("killed");
+    }
 }

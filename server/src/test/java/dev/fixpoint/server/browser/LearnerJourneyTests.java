@@ -156,7 +156,10 @@ class LearnerJourneyTests {
         String solution = Files.readString(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution", FILE));
         script("window.fixpointEditors[arguments[0]].setValue(arguments[1]);", FILE, solution);
         awaitSaved();
+        WebElement previousResult = browser.findElement(By.id("result"));
         browser.findElement(By.id("run-checks")).click();
+        // The earlier verdict stays on screen until htmx swaps in the new submission's result.
+        waitUpTo(10).until(ExpectedConditions.stalenessOf(previousResult));
         assertThat(awaitVerdict()).isEqualTo("SECURE");
         assertThat(browser.findElement(By.cssSelector("section[aria-label=Write-up]")).getText()).contains("Why the fix works");
         assertThat(browser.findElement(By.cssSelector("section[aria-label=History]")).getText()).contains("COMPILE_ERROR", "SECURE");
