@@ -43,18 +43,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--concurrency", defaultValue = "0", description = "Also grade this many submissions at once (throughput, p95).")
+    int concurrency;
+
+    @Option(names = "--naive", defaultValue = "0", description = "Also time this many runs of ./mvnw -o -q test on a pulled project per lab.")
+    int naiveRuns;
+
     /** The measurements of one lab, in milliseconds. */
-    record LabFigures(String lab, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks) {
+    record LabFigures(String lab, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks,
+                      BenchRuns.Concurrent loaded, Long naiveMs) {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LabCatalog catalog = Workspace.catalog(err);
         List<Lab> labs = ids.isEmpty() ? catalog.labs() : ids.stream().map(id -> Workspace.lab(catalog, id)).toList();
         List<LabFigures> figures = new ArrayList<>();
-        try (Grader grader = Workspace.grader(err, 2)) {
+        try (Grader grader = Workspace.grader(err, Math.max(2, concurrency))) {
             for (Lab lab : labs) {
                 grader.warm(lab);
                 for (int i = 0; i < warmup; i++) {
@@ -71,7 +78,9 @@ final class BenchCommand implements Callable<Integer> {
                         Percentiles.of(reports.stream().mapToLong(report -> report.timings().totalMs()).toArray()),
                         Percentiles.of(reports.stream().mapToLong(report -> report.timings().compileMs()).toArray()),
                         Percentiles.of(reports.stream().mapToLong(report -> report.timings().startMs()).toArray()),
-                        Percentiles.of(reports.stream().mapToLong(report -> report.timings().checksMs()).toArray())));
+                        Percentiles.of(reports.stream().mapToLong(report -> report.timings().checksMs()).toArray()),
+                        concurrency > 0 ? BenchRuns.concurrent(grader, lab, concurrency, Math.max(runs, 2 * concurrency)) : null,
+                        naiveRuns > 0 ? BenchRuns.naiveMedianMillis(lab, naiveRuns, System.getProperty("maven.repo.local")) : null));
                 if (!json) {
                     err.printf("measured %s%n", lab.id());
                 }
@@ -98,6 +107,18 @@ final class BenchCommand implements Callable<Integer> {
                     lab.total().max(), lab.compile().p50(), lab.start().p50(), lab.checks().p50()));
         }
         text.append(String.format("%d measured gradings per lab after %d unmeasured, one at a time, each on an idle warm grader.%n", runs, warmup));
+        if (concurrency > 0 || naiveRuns > 0) {
+            text.append(String.format("%n%-28s %16s %12s %14s %10s%n", "LAB", "GRADINGS/S @" + concurrency, "P95 MS @" + concurrency,
+                    "NAIVE MS", "RATIO"));
+            for (LabFigures lab : figures) {
+                text.append(String.format("%-28s %16s %12s %14s %10s%n", lab.lab(),
+                        lab.loaded() == null ? "-" : String.format("%.1f", lab.loaded().perSecond()),
+                        lab.loaded() == null ? "-" : lab.loaded().latency().p95(),
+                        lab.naiveMs() == null ? "-" : lab.naiveMs(),
+                        lab.naiveMs() == null ? "-" : String.format("%.0fx", (double) lab.naiveMs() / Math.max(1, lab.total().p50()))));
+            }
+            text.append("NAIVE: median of ./mvnw -o -q test on the pulled project (visible checks only, no sandbox); RATIO: naive / p50 above.\n");
+        }
         return text.toString();
     }
 
@@ -110,6 +131,12 @@ final class BenchCommand implements Callable<Integer> {
             node.putObject("compileMs").put("p50", lab.compile().p50()).put("p95", lab.compile().p95());
             node.putObject("startMs").put("p50", lab.start().p50()).put("p95", lab.start().p95());
             node.putObject("checksMs").put("p50", lab.checks().p50()).put("p95", lab.checks().p95());
+            if (lab.loaded() != null) {
+                node.putObject("concurrent").put("gradingsPerSecond", lab.loaded().perSecond()).put("p95", lab.loaded().latency().p95());
+            }
+            if (lab.naiveMs() != null) {
+                node.put("naiveMs", lab.naiveMs());
+            }
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }
