@@ -51,6 +51,18 @@ class CliTests {
     }
 
     @Test
+    void benchMeasuresLatencyAndThroughputPerLab() {
+        Run run = fixpoint("bench", LAB, "--runs", "3", "--warmup", "1", "--concurrency", "2", "--json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode lab = run.json().get(0);
+        assertThat(lab.get("lab").asString()).isEqualTo(LAB);
+        assertThat(lab.get("totalMs").get("p50").asLong()).isPositive();
+        assertThat(lab.get("totalMs").get("p95").asLong()).isGreaterThanOrEqualTo(lab.get("totalMs").get("p50").asLong());
+        assertThat(lab.get("concurrent").get("gradingsPerSecond").asDouble()).isPositive();
+    }
+
+    @Test
     void labsAsATableShowsIdsAndTitles() {
         Run run = fixpoint("labs");
 
