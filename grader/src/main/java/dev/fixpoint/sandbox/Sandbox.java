@@ -80,7 +80,12 @@ public final class Sandbox implements AutoCloseable {
             worker.close();
         }
         if (worker == null) {
-            worker = launch(spec);
+            try {
+                worker = launch(spec);
+            } catch (SandboxUnavailableException e) {
+                // A worker can die while starting (the machine killed it, a limit was hit); one more try before giving up.
+                worker = launch(spec);
+            }
         }
         refill(spec);
         return worker;

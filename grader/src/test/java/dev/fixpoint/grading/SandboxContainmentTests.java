@@ -235,6 +235,8 @@ class SandboxContainmentTests {
     void aWorkerKilledMidGradingEndsCrashedAndNeverHangs() throws Exception {
         // A first grading warms the compiler, so that the second is surely inside its worker when the kill comes.
         grader.grade(lab, Map.of(ProbeLab.PROBE, ProbeLab.benign()));
+        // ...and a full pool, so that it takes a ready worker at once rather than starting one.
+        assertThat(grader.awaitWarm(lab, java.time.Duration.ofSeconds(30))).isTrue();
         var grading = java.util.concurrent.CompletableFuture.supplyAsync(() -> probe("Thread.sleep(1_400); return \"slept\";"));
         Thread.sleep(700);
 
