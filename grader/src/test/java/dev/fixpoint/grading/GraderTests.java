@@ -1,10 +1,7 @@
 package dev.fixpoint.grading;
 
-import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabManifest.CheckKind;
 import dev.fixpoint.catalog.LabManifest.Visibility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,23 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One fixture submission per verdict, on the SQL injection lab. */
-class GraderTests {
+class GraderTests extends SqlLabFixture {
 
-    private static final String REPOSITORY = "src/shop/ProductRepository.java";
-    private static Grader grader;
-    private static Lab lab;
-
-    @BeforeAll
-    static void startGrader() {
-        grader = TestGrader.create();
-        lab = TestGrader.catalog().find("sql-injection-search").orElseThrow();
-        grader.warm(lab);
-    }
-
-    @AfterAll
-    static void stopGrader() {
-        grader.close();
-    }
 
     private static GradeReport grade(String from, String to) {
         String starter = lab.starterFiles().get(REPOSITORY);

@@ -1,8 +1,5 @@
 package dev.fixpoint.grading;
 
-import dev.fixpoint.catalog.Lab;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,27 +16,13 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Attacks placed in a real lab's editable code (the SQL injection lab, still vulnerable underneath): none of
  * them may turn into SECURE, each is graded within the lab's limits, and the next submission is graded normally.
  */
-class HostileSubmissionCorpusTests {
+class HostileSubmissionCorpusTests extends SqlLabFixture {
 
-    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String FILE = REPOSITORY;
     private static final String SEARCH = "public List<Product> search(String query) throws SQLException {";
     private static final Set<Verdict> REFUSED = EnumSet.of(Verdict.REJECTED);
     private static final Set<Verdict> NOT_SECURE = EnumSet.complementOf(EnumSet.of(Verdict.SECURE));
 
-    private static Grader grader;
-    private static Lab lab;
-
-    @BeforeAll
-    static void startGrader() {
-        grader = TestGrader.create();
-        lab = TestGrader.catalog().find("sql-injection-search").orElseThrow();
-        grader.warm(lab);
-    }
-
-    @AfterAll
-    static void stopGrader() {
-        grader.close();
-    }
 
     static Stream<Arguments> attacks() {
         return Stream.of(
