@@ -51,7 +51,28 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The measurements of one lab, in milliseconds. */
     record LabFigures(String lab, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks,
-                      BenchRuns.Concurrent loaded, Long naiveMs) {
+                      Workers workers, BenchRuns.Concurrent loaded, Long naiveMs) {
+    }
+
+    /**
+     * The workers that served the measured gradings.
+     *
+     * @param aotCache   whether they started from a trained AOT cache
+     * @param startMs    launch to ready, off the grading's critical path
+     * @param peakMiB    peak resident memory of each, rounded up
+     */
+    record Workers(boolean aotCache, Percentiles startMs, Percentiles peakMiB) {
+
+        static Workers of(Grader grader, Lab lab, int count) {
+            List<Long> starts = grader.sandbox().recentWorkerStartsMillis();
+            List<Long> peaks = grader.sandbox().recentWorkerPeaksKiB();
+            return new Workers(grader.startsFromAotCache(lab), Percentiles.of(last(starts, count)),
+                    Percentiles.of(last(peaks, count).stream().map(kib -> (kib + 1023) / 1024).toList()));
+        }
+
+        private static List<Long> last(List<Long> samples, int count) {
+            return samples.isEmpty() ? List.of(0L) : samples.subList(Math.max(0, samples.size() - count), samples.size());
+        }
     }
 
     @Override
@@ -79,6 +100,7 @@ final class BenchCommand implements Callable<Integer> {
                         Percentiles.of(reports.stream().mapToLong(report -> report.timings().compileMs()).toArray()),
                         Percentiles.of(reports.stream().mapToLong(report -> report.timings().startMs()).toArray()),
                         Percentiles.of(reports.stream().mapToLong(report -> report.timings().checksMs()).toArray()),
+                        Workers.of(grader, lab, runs),
                         concurrency > 0 ? BenchRuns.concurrent(grader, lab, concurrency, Math.max(runs, 2 * concurrency)) : null,
                         naiveRuns > 0 ? BenchRuns.naiveMedianMillis(lab, naiveRuns, System.getProperty("maven.repo.local")) : null));
                 if (!json) {
@@ -100,13 +122,16 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private String toTable(List<LabFigures> figures) {
-        StringBuilder text = new StringBuilder(String.format("%-28s %8s %8s %8s %8s %12s %10s %11s%n", "LAB", "SERVICES", "P50 MS", "P95 MS", "MAX MS",
-                "COMPILE P50", "START P50", "CHECKS P50"));
+        StringBuilder text = new StringBuilder(String.format("%-26s %3s %6s %6s %6s %6s %8s %6s %7s %5s %10s %11s%n", "LAB", "SVC", "P50", "P95",
+                "P99", "MAX", "COMPILE", "START", "CHECKS", "AOT", "WORKER UP", "WORKER MIB"));
         for (LabFigures lab : figures) {
-            text.append(String.format("%-28s %8d %8d %8d %8d %12d %10d %11d%n", lab.lab(), lab.services(), lab.total().p50(), lab.total().p95(),
-                    lab.total().max(), lab.compile().p50(), lab.start().p50(), lab.checks().p50()));
+            text.append(String.format("%-26s %3d %6d %6d %6d %6d %8d %6d %7d %5s %10d %5d/%-5d%n", lab.lab(), lab.services(), lab.total().p50(),
+                    lab.total().p95(), lab.total().p99(), lab.total().max(), lab.compile().p50(), lab.start().p50(), lab.checks().p50(),
+                    lab.workers().aotCache() ? "yes" : "no", lab.workers().startMs().p50(), lab.workers().peakMiB().p50(), lab.workers().peakMiB().max()));
         }
-        text.append(String.format("%d measured gradings per lab after %d unmeasured, one at a time, each on an idle warm grader.%n", runs, warmup));
+        text.append(String.format("%d measured gradings per lab after %d unmeasured, one at a time, each on an idle warm grader; milliseconds, "
+                + "p50 for COMPILE, START and CHECKS.%nWORKER UP: p50 launch to ready (off the critical path); WORKER MIB: p50/max peak "
+                + "resident memory of the workers that served them.%n", runs, warmup));
         if (concurrency > 0 || naiveRuns > 0) {
             text.append(String.format("%n%-28s %16s %12s %14s %10s%n", "LAB", "GRADINGS/S @" + concurrency, "P95 MS @" + concurrency,
                     "NAIVE MS", "RATIO"));
@@ -127,10 +152,13 @@ final class BenchCommand implements Callable<Integer> {
         ArrayNode array = mapper.createArrayNode();
         for (LabFigures lab : figures) {
             var node = array.addObject().put("lab", lab.lab()).put("services", lab.services());
-            node.putObject("totalMs").put("p50", lab.total().p50()).put("p95", lab.total().p95()).put("max", lab.total().max());
+            node.putObject("totalMs").put("p50", lab.total().p50()).put("p95", lab.total().p95()).put("p99", lab.total().p99())
+                    .put("max", lab.total().max());
             node.putObject("compileMs").put("p50", lab.compile().p50()).put("p95", lab.compile().p95());
             node.putObject("startMs").put("p50", lab.start().p50()).put("p95", lab.start().p95());
             node.putObject("checksMs").put("p50", lab.checks().p50()).put("p95", lab.checks().p95());
+            node.putObject("workers").put("aotCache", lab.workers().aotCache()).put("startMsP50", lab.workers().startMs().p50())
+                    .put("peakMiBP50", lab.workers().peakMiB().p50()).put("peakMiBMax", lab.workers().peakMiB().max());
             if (lab.loaded() != null) {
                 node.putObject("concurrent").put("gradingsPerSecond", lab.loaded().perSecond()).put("p95", lab.loaded().latency().p95());
             }

@@ -60,6 +60,9 @@ class CliTests {
         assertThat(lab.get("totalMs").get("p50").asLong()).isPositive();
         assertThat(lab.get("totalMs").get("p95").asLong()).isGreaterThanOrEqualTo(lab.get("totalMs").get("p50").asLong());
         assertThat(lab.get("concurrent").get("gradingsPerSecond").asDouble()).isPositive();
+        assertThat(lab.get("workers").get("startMsP50").asLong()).isPositive();
+        // The sandbox's memory limit is 256 MiB per worker; a worker that ran the lab uses more than an empty JVM.
+        assertThat(lab.get("workers").get("peakMiBMax").asLong()).isBetween(30L, 256L);
     }
 
     @Test

@@ -13,11 +13,11 @@ class PercentilesTests {
             sample[i] = 20 - i;
         }
 
-        assertThat(Percentiles.of(sample)).isEqualTo(new Percentiles(10, 19, 20));
+        assertThat(Percentiles.of(sample)).isEqualTo(new Percentiles(10, 19, 20, 20));
     }
 
     @Test
     void aSingleMeasurementIsEveryPercentile() {
-        assertThat(Percentiles.of(new long[] {7})).isEqualTo(new Percentiles(7, 7, 7));
+        assertThat(Percentiles.of(new long[] {7})).isEqualTo(new Percentiles(7, 7, 7, 7));
     }
 }

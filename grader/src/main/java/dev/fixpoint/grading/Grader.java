@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -38,6 +40,7 @@ public final class Grader implements AutoCloseable {
     private final Map<String, LabRuntime> runtimes;
     private final Path labApi;
     private final Map<String, CheckSuite> suites = new ConcurrentHashMap<>();
+    private final Map<String, FixedCode> fixedCode = new ConcurrentHashMap<>();
     private final SecureRandom seeds = new SecureRandom();
 
     public Grader(Installation installation, Sandbox sandbox) {
@@ -53,6 +56,11 @@ public final class Grader implements AutoCloseable {
     /** Starts workers for this lab in the background, so that its first submission finds one ready. */
     public void warm(Lab lab) {
         sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)));
+    }
+
+    /** Whether this lab's workers now start from a trained AOT cache. */
+    public boolean startsFromAotCache(Lab lab) {
+        return sandbox.startsFromAotCache(new WorkerSpec(runtime(lab).workerClassPath(lab)));
     }
 
     /** Waits until this lab's pool of pre-started workers is full, as it is on an idle grader. */
@@ -73,11 +81,9 @@ public final class Grader implements AutoCloseable {
         LabManifest manifest = lab.manifest();
         LabRuntime runtime = runtime(lab);
         List<Path> libraries = runtime.libraries(lab);
-        Map<String, String> sources = new TreeMap<>(lab.sources());
-        sources.putAll(files);
         InMemoryCompiler.Result compiled;
         try {
-            compiled = compiler.compile(sources, classPath(libraries), COMPILE_TIMEOUT_MILLIS);
+            compiled = compile(lab, files, libraries);
         } catch (TimeoutException e) {
             return Reports.compileErrors(lab, List.of(new CompileError("(compiler)", 0, 0,
                     "compiling took longer than " + COMPILE_TIMEOUT_MILLIS / 1000 + " s")), millisSince(start));
@@ -87,7 +93,8 @@ public final class Grader implements AutoCloseable {
         }
         Map<String, byte[]> submitted = new TreeMap<>();
         compiled.classes().forEach((name, bytes) -> {
-            if (files.containsKey(compiled.classSource().get(name))) {
+            String source = compiled.classSource().get(name);
+            if (source != null && files.containsKey(source)) {
                 submitted.put(name, bytes);
             }
         });
@@ -125,6 +132,48 @@ public final class Grader implements AutoCloseable {
             wallKill.cancel(false);
             sandbox.release(worker);
         }
+    }
+
+    /**
+     * Compiles the submission with the lab's code. The fast way compiles only the editable files against the lab's
+     * fixed classes, compiled once; whenever that is not exactly what compiling the whole lab would give (an error,
+     * or editable classes whose API the fixed classes were not compiled against), the whole lab is compiled.
+     */
+    private InMemoryCompiler.Result compile(Lab lab, Map<String, String> files, List<Path> libraries) throws TimeoutException {
+        Optional<FixedCode> fixed = fixedCode(lab, libraries);
+        if (fixed.isPresent()) {
+            List<Path> classPath = new ArrayList<>(classPath(libraries));
+            classPath.add(fixed.get().classesDir());
+            InMemoryCompiler.Result editable = compiler.compile(files, classPath, COMPILE_TIMEOUT_MILLIS);
+            if (editable.ok() && fixed.get().linksWith(editable.classes())) {
+                Map<String, byte[]> classes = new TreeMap<>(fixed.get().classes());
+                classes.putAll(editable.classes());
+                return new InMemoryCompiler.Result(classes, editable.classSource(), List.of());
+            }
+        }
+        Map<String, String> sources = new TreeMap<>(lab.sources());
+        sources.putAll(files);
+        return compiler.compile(sources, classPath(libraries), COMPILE_TIMEOUT_MILLIS);
+    }
+
+    /** The lab's fixed classes, compiled with its starter files once; empty if the starter does not compile. */
+    private Optional<FixedCode> fixedCode(Lab lab, List<Path> libraries) throws TimeoutException {
+        String key = lab.dir().toAbsolutePath() + "#" + lab.sources().hashCode();
+        FixedCode known = fixedCode.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        InMemoryCompiler.Result starter = compiler.compile(lab.sources(), classPath(libraries), COMPILE_TIMEOUT_MILLIS);
+        if (!starter.ok()) {
+            return Optional.empty();
+        }
+        FixedCode made = FixedCode.of(starter, new java.util.HashSet<>(lab.manifest().editable()));
+        FixedCode raced = fixedCode.putIfAbsent(key, made);
+        if (raced != null) {
+            made.close();
+            return Optional.of(raced);
+        }
+        return Optional.of(made);
     }
 
     private void checkFiles(Lab lab, Map<String, String> files) {
@@ -194,5 +243,6 @@ public final class Grader implements AutoCloseable {
     @Override
     public void close() {
         sandbox.close();
+        fixedCode.values().forEach(FixedCode::close);
     }
 }

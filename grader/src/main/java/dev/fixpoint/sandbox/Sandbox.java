@@ -32,6 +32,8 @@ public final class Sandbox implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-timer"));
     private final ExecutorService refill = Executors.newFixedThreadPool(2, daemon("sandbox-refill"));
     private final Map<WorkerSpec, LinkedBlockingDeque<WorkerProcess>> idle = new ConcurrentHashMap<>();
+    private final Optional<AotCache> aotCache;
+    private final WorkerStats stats = new WorkerStats();
     private volatile boolean closed;
 
     /**
@@ -54,6 +56,10 @@ public final class Sandbox implements AutoCloseable {
         if (!isolation.full() && settings.isolation() == IsolationSetting.PREFERRED) {
             LOG.log(Level.WARNING, "Isolation is REDUCED: " + isolation.description());
         }
+        // JDK 25 is the first release whose AOT cache takes the application class path with a one-step workflow we rely on.
+        this.aotCache = settings.aotCache() != null && javaFeature >= 25
+                ? Optional.of(new AotCache(settings.aotCache(), fingerprint(), this::trainingStep))
+                : Optional.empty();
     }
 
     public Isolation isolation() {
@@ -96,7 +102,11 @@ public final class Sandbox implements AutoCloseable {
      * and removing its cgroup and scratch folder happen in the background, off the grading's critical path.
      */
     public void release(WorkerProcess worker) {
+        long peak = worker.peakResidentKiB();
         worker.kill();
+        if (peak > 0) {
+            stats.released(peak);
+        }
         refill.execute(worker::close);
     }
 
@@ -107,8 +117,19 @@ public final class Sandbox implements AutoCloseable {
      * @return whether the pool filled within {@code timeout}
      */
     public boolean awaitReady(WorkerSpec spec, Duration timeout) throws InterruptedException {
-        warm(spec);
         long deadline = System.nanoTime() + timeout.toNanos();
+        if (awaitAotCache(spec, timeout)) {
+            // An idle grader that has run for a while has replaced the workers it started before the cache was trained.
+            LinkedBlockingDeque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());
+            ready.removeIf(worker -> {
+                if (worker.startedFromAotCache()) {
+                    return false;
+                }
+                release(worker);
+                return true;
+            });
+        }
+        warm(spec);
         while (idle.get(spec).size() < settings.poolSize()) {
             if (System.nanoTime() > deadline) {
                 return false;
@@ -142,40 +163,137 @@ public final class Sandbox implements AutoCloseable {
     }
 
     WorkerProcess launch(WorkerSpec spec) {
-        Path scratch;
+        Optional<AotCache.Use> aot = aotCache.flatMap(cache -> cache.forSpec(spec));
         try {
-            scratch = isolation.full() ? null : Files.createTempDirectory("fixpoint-worker-");
-        } catch (IOException e) {
-            throw new SandboxUnavailableException("cannot make a scratch folder for a worker: " + e.getMessage());
+            return start(spec, aot);
+        } catch (SandboxUnavailableException e) {
+            if (aot.isEmpty()) {
+                throw e;
+            }
+            aotCache.get().markUnusable(spec, e.getMessage());
+            return start(spec, Optional.empty());
         }
+    }
+
+    /** The peak resident memory of the last workers released (at most 1,000), in KiB, oldest first. */
+    public List<Long> recentWorkerPeaksKiB() {
+        return stats.peakKiB();
+    }
+
+    /** How long the last workers started (at most 1,000) took from launch to ready, in milliseconds, oldest first. */
+    public List<Long> recentWorkerStartsMillis() {
+        return stats.startMillis();
+    }
+
+    /** Whether workers of {@code spec} now start from a trained AOT cache. */
+    public boolean startsFromAotCache(WorkerSpec spec) {
+        return aotCache.map(cache -> cache.isReady(spec)).orElse(false);
+    }
+
+    /**
+     * Waits until the AOT cache for {@code spec} is trained (it starts training if it had not), for measuring workers
+     * as a grader that has been running for a while has them.
+     *
+     * @return whether workers of {@code spec} start from the cache
+     */
+    public boolean awaitAotCache(WorkerSpec spec, Duration timeout) throws InterruptedException {
+        if (aotCache.isEmpty()) {
+            return false;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (aotCache.get().forSpec(spec).isEmpty() && !aotCache.get().isUnusable(spec)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return startsFromAotCache(spec);
+    }
+
+    private WorkerProcess start(WorkerSpec spec, Optional<AotCache.Use> aot) {
+        Path scratch = scratchFolder();
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();
-        long maxUserTasks = cgroup.isPresent() ? 0 : UserTasks.limitAllowing(settings.maxTasks());
-        List<String> command = isolation.full()
-                ? WorkerCommand.bubblewrap(settings, spec, hostLibraries, javaFeature, maxUserTasks)
-                : WorkerCommand.plainProcess(settings, spec, javaFeature, scratch, maxUserTasks);
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
-        full.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(full);
-        builder.environment().clear();
-        builder.environment().put("LANG", "C.UTF-8");
-        builder.environment().put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot));
         try {
-            if (scratch != null) {
-                builder.directory(scratch.toFile());
-                builder.environment().put("HOME", scratch.toString());
-            }
-            WorkerProcess worker = new WorkerProcess(builder.start(), cgroup, scratch, timer, settings.outputKiB() * 1024);
+            long launched = System.nanoTime();
+            WorkerProcess worker = new WorkerProcess(processBuilder(full, scratch).start(), cgroup, scratch, timer,
+                    settings.outputKiB() * 1024, aot.isPresent());
             if (!worker.awaitHello(HELLO_TIMEOUT)) {
                 String output = worker.output();
                 worker.close();
                 throw new SandboxUnavailableException("a worker did not start: " + (output.isBlank() ? "no output" : output.strip()));
             }
+            stats.started((System.nanoTime() - launched) / 1_000_000L);
             return worker;
         } catch (IOException e) {
             cgroup.ifPresent(Cgroup::remove);
             throw new SandboxUnavailableException("cannot start a worker: " + e.getMessage());
         }
+    }
+
+    /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends. */
+    private void trainingStep(WorkerSpec spec, AotCache.Use use) throws IOException, InterruptedException {
+        Path scratch = scratchFolder();
+        Process process = processBuilder(command(settings.forTraining(), spec, scratch, false, Optional.of(use)), scratch)
+                .redirectErrorStream(true).start();
+        try {
+            // With no submission coming, the worker ends after its warm-up, which is what the cache records.
+            process.getOutputStream().close();
+            byte[] output = process.getInputStream().readNBytes(64 * 1024);
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                throw new IOException(use.step() + " did not finish within 2 minutes");
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException(use.step() + " ended with exit code " + process.exitValue() + ": "
+                        + new String(output, java.nio.charset.StandardCharsets.UTF_8).strip());
+            }
+        } finally {
+            process.destroyForcibly();
+            if (scratch != null) {
+                WorkerProcess.deleteTree(scratch);
+            }
+        }
+    }
+
+    private Path scratchFolder() {
+        try {
+            return isolation.full() ? null : Files.createTempDirectory("fixpoint-worker-");
+        } catch (IOException e) {
+            throw new SandboxUnavailableException("cannot make a scratch folder for a worker: " + e.getMessage());
+        }
+    }
+
+    private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot) {
+        long maxUserTasks = inCgroup ? 0 : UserTasks.limitAllowing(limits.maxTasks());
+        return isolation.full()
+                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot)
+                : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot);
+    }
+
+    private static ProcessBuilder processBuilder(List<String> command, Path scratch) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().clear();
+        builder.environment().put("LANG", "C.UTF-8");
+        builder.environment().put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        if (scratch != null) {
+            builder.directory(scratch.toFile());
+            builder.environment().put("HOME", scratch.toString());
+        }
+        return builder;
+    }
+
+    /** What a trained cache depends on besides the class path: the JDK, the workers' JVM flags and how they are isolated. */
+    private String fingerprint() {
+        String release;
+        try {
+            release = Files.readString(settings.javaHome().resolve("release"));
+        } catch (IOException e) {
+            release = Runtime.version().toString();
+        }
+        return settings.javaHome().toAbsolutePath() + "\n" + release + "\n" + isolation.full() + "\n"
+                + WorkerCommand.jvmFlags(settings, javaFeature, "/tmp");
     }
 
     @Override
@@ -193,6 +311,7 @@ public final class Sandbox implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         idle.values().forEach(ready -> ready.forEach(WorkerProcess::close));
+        aotCache.ifPresent(AotCache::close);
         timer.shutdownNow();
     }
 

@@ -16,25 +16,50 @@ import java.nio.file.Path;
  * @param outputKiB     how much of a worker's standard output and error is kept
  * @param poolSize      pre-started workers kept ready per class path
  * @param bubblewrap    the bubblewrap command ({@code bwrap}, found on the PATH, unless a path is given)
+ * @param aotCache      where trained AOT caches for workers are kept (JDK 25 and later), or null to start workers without
  */
 public record SandboxSettings(IsolationSetting isolation, Path javaHome, int heapMiB, int memoryMiB, int cpuSeconds,
-                              int maxTasks, int maxOpenFiles, int scratchMiB, int outputKiB, int poolSize, String bubblewrap) {
+                              int maxTasks, int maxOpenFiles, int scratchMiB, int outputKiB, int poolSize, String bubblewrap,
+                              Path aotCache) {
 
     /** The defaults, with the isolation setting read from the environment and the running JDK. */
     public static SandboxSettings defaults() {
         return new SandboxSettings(IsolationSetting.fromEnvironment(), Path.of(System.getProperty("java.home")),
-                64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"));
+                64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"), defaultAotCache());
+    }
+
+    /** FIXPOINT_SANDBOX_AOT_CACHE names the folder, "off" disables it; the default is the user's cache folder. */
+    private static Path defaultAotCache() {
+        String setting = System.getenv("FIXPOINT_SANDBOX_AOT_CACHE");
+        if ("off".equalsIgnoreCase(setting)) {
+            return null;
+        }
+        if (setting != null && !setting.isBlank()) {
+            return Path.of(setting);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("fixpoint").resolve("aot");
     }
 
     public SandboxSettings withIsolation(IsolationSetting setting) {
-        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap);
+        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache);
     }
 
     public SandboxSettings withPoolSize(int size) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size, bubblewrap);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size, bubblewrap, aotCache);
     }
 
     public SandboxSettings withBubblewrap(String command) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, command);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, command, aotCache);
+    }
+
+    public SandboxSettings withAotCache(Path folder) {
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, folder);
+    }
+
+    /** Limits for training an AOT cache: trusted code only, which writes a cache of some 30 MiB. */
+    SandboxSettings forTraining() {
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, 120, maxTasks, maxOpenFiles, 256, outputKiB, poolSize, bubblewrap, aotCache);
     }
 }

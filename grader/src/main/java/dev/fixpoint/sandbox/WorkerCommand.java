@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The command line that starts one worker: rlimits, then bubblewrap (when isolating), then the JVM. */
 final class WorkerCommand {
 
     static final String WORKER_MAIN = "dev.fixpoint.worker.WorkerMain";
     private static final String JDK = "/jdk";
+    private static final String AOT = "/fixpoint/aot";
 
     private WorkerCommand() {
     }
@@ -21,8 +23,10 @@ final class WorkerCommand {
                 "-Xmx" + settings.heapMiB() + "m", "-Xss512k", "-XX:MaxMetaspaceSize=96m",
                 "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-XX:+DisableAttachMechanism",
-                "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8",
-                "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN"));
+                "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8",
+                "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN",
+                // The JVM's own warnings would otherwise go to standard output, which carries the worker protocol.
+                "-Xlog:disable", "-Xlog:all=warning:stderr"));
         if (javaFeature >= 24) {
             flags.add("--illegal-native-access=deny");
         }
@@ -49,7 +53,8 @@ final class WorkerCommand {
     }
 
     /** A worker inside bubblewrap: its own namespaces, no network but loopback, only the JDK and its jars. */
-    static List<String> bubblewrap(SandboxSettings settings, WorkerSpec spec, List<Path> hostLibraries, int javaFeature, long maxUserTasks) {
+    static List<String> bubblewrap(SandboxSettings settings, WorkerSpec spec, List<Path> hostLibraries, int javaFeature, long maxUserTasks,
+                                   Optional<AotCache.Use> aot) {
         List<String> command = new ArrayList<>(rlimits(settings, maxUserTasks));
         command.addAll(List.of(settings.bubblewrap(), "--unshare-all", "--die-with-parent", "--new-session",
                 "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL",
@@ -74,21 +79,25 @@ final class WorkerCommand {
             command.addAll(List.of("--ro-bind", entry.toString(), inside));
             classPath.add(inside);
         }
+        aot.ifPresent(use -> command.addAll(List.of(use.writable() ? "--bind" : "--ro-bind", use.dir().toString(), AOT)));
         command.addAll(List.of("--size", Long.toString(settings.scratchMiB() * 1024L * 1024L), "--tmpfs", "/tmp",
                 "--dev", "/dev", "--clearenv",
                 "--setenv", "LD_LIBRARY_PATH", JDK + "/lib:" + JDK + "/lib/server",
                 "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8", "--chdir", "/tmp",
                 JDK + "/bin/java"));
         command.addAll(jvmFlags(settings, javaFeature, "/tmp"));
+        aot.ifPresent(use -> command.addAll(use.jvmFlags(AOT)));
         command.addAll(List.of("-cp", String.join(":", classPath), WORKER_MAIN));
         return command;
     }
 
     /** A worker as a plain child process: the same JVM flags and rlimits, none of the namespaces. */
-    static List<String> plainProcess(SandboxSettings settings, WorkerSpec spec, int javaFeature, Path scratch, long maxUserTasks) {
+    static List<String> plainProcess(SandboxSettings settings, WorkerSpec spec, int javaFeature, Path scratch, long maxUserTasks,
+                                     Optional<AotCache.Use> aot) {
         List<String> command = new ArrayList<>(rlimits(settings, maxUserTasks));
         command.add(settings.javaHome().resolve("bin/java").toString());
         command.addAll(jvmFlags(settings, javaFeature, scratch.toString()));
+        aot.ifPresent(use -> command.addAll(use.jvmFlags(use.dir().toString())));
         command.addAll(List.of("-cp", String.join(File.pathSeparator, spec.classPath().stream().map(Path::toString).toList()), WORKER_MAIN));
         return command;
     }

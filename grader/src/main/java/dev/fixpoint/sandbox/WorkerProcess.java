@@ -62,9 +62,12 @@ public final class WorkerProcess implements AutoCloseable {
     private volatile boolean gone;
     private final Map<Integer, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
     private volatile String killReason;
+    private final boolean fromAotCache;
 
     /** @param scratch the worker's scratch folder on the host (plain processes only), deleted on close; or null */
-    WorkerProcess(Process process, Optional<Cgroup> cgroup, Path scratch, ScheduledExecutorService timer, int outputLimit) {
+    WorkerProcess(Process process, Optional<Cgroup> cgroup, Path scratch, ScheduledExecutorService timer, int outputLimit,
+                  boolean fromAotCache) {
+        this.fromAotCache = fromAotCache;
         this.process = process;
         this.cgroup = cgroup;
         this.scratch = scratch;
@@ -73,6 +76,11 @@ public final class WorkerProcess implements AutoCloseable {
         this.in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.drain = Thread.ofPlatform().daemon().name("worker-output-" + process.pid()).start(() -> drain(process.getErrorStream()));
+    }
+
+    /** Whether this worker's JVM started from a trained AOT cache. */
+    public boolean startedFromAotCache() {
+        return fromAotCache;
     }
 
     /** Waits for the worker's greeting; false when it did not come in time (the worker is then killed). */
@@ -234,6 +242,28 @@ public final class WorkerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * The highest resident memory any of the worker's processes reached so far (the JVM's, in practice), in KiB,
+     * from the kernel's high-water mark; 0 where /proc cannot be read.
+     */
+    long peakResidentKiB() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                .mapToLong(handle -> highWaterMarkKiB(handle.pid())).max().orElse(0);
+    }
+
+    private static long highWaterMarkKiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.substring("VmHWM:".length()).replace("kB", "").strip());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Gone already, or not Linux: no figure rather than a wrong one.
+        }
+        return 0;
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
@@ -259,8 +289,8 @@ public final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    /** Deletes the scratch folder without following links a submission may have planted in it. */
-    private static void deleteTree(Path root) {
+    /** Deletes a folder a worker wrote to, without following links a submission may have planted in it. */
+    static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
                 try {

@@ -31,6 +31,29 @@ class GraderTests extends SqlLabFixture {
     }
 
     @Test
+    void renamingAMethodTheLabsOwnCodeCallsIsACompileErrorInThatFile() {
+        // Compiled alone, the editable file is fine; only compiling with the lab's fixed code shows the broken call.
+        GradeReport report = grade("public List<Product> search(String query)", "public List<Product> find(String query)");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+        assertThat(report.compileErrors()).anySatisfy(error -> {
+            assertThat(error.file()).isEqualTo("src/shop/ShopService.java");
+            assertThat(error.message()).contains("search");
+        });
+    }
+
+    @Test
+    void aFixThatAddsAHelperMethodIsGradedLikeAnyOther() {
+        String solution = lab.solutionFiles().get(REPOSITORY);
+        int end = solution.lastIndexOf('}');
+        String withHelper = solution.substring(0, end) + "\n    public static String normalise(String text) { return text.strip(); }\n}\n";
+
+        GradeReport report = grader.grade(lab, Map.of(REPOSITORY, withHelper));
+
+        assertThat(report.verdict()).as(report.summary()).isEqualTo(Verdict.SECURE);
+    }
+
+    @Test
     void theVulnerableCodeIsVulnerableWithTranscriptAndExplanation() {
         GradeReport report = grader.grade(lab, lab.starterFiles());
 

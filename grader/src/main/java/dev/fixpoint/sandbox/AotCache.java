@@ -1,0 +1,189 @@
+package dev.fixpoint.sandbox;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * JDK AOT caches (JEP 483, 514) for worker JVMs, one per class path. A worker started with one finds the JDK's,
+ * the worker's and the libraries' classes already loaded and linked, which halves the CPU a worker costs to
+ * start. A cache is trained by a worker that runs only platform code (its warm-up, never a submission), inside
+ * the same sandbox layout it will be used in, and is then mounted read-only into every worker of that class path.
+ */
+final class AotCache implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(AotCache.class.getName());
+    static final String CONFIGURATION = "worker.aotconf";
+    static final String CACHE = "worker.aot";
+
+    /** What a worker does with the cache in {@code dir}. */
+    enum Step {
+        /** The training run: records which classes the worker loads. */
+        RECORD,
+        /** Assembles the cache from the recording; runs no application code. */
+        CREATE,
+        /** A worker that serves a submission, started from the cache. */
+        USE
+    }
+
+    /** How one worker takes part: the cache's folder on the host and its step. */
+    record Use(Path dir, Step step) {
+
+        boolean writable() {
+            return step != Step.USE;
+        }
+
+        /** @param inside the folder as the worker sees it */
+        List<String> jvmFlags(String inside) {
+            return switch (step) {
+                case RECORD -> List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + inside + "/" + CONFIGURATION);
+                case CREATE -> List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + inside + "/" + CONFIGURATION,
+                        "-XX:AOTCache=" + inside + "/" + CACHE);
+                // "on": a cache that cannot be used stops the JVM, so that the sandbox notices and starts workers without it.
+                case USE -> List.of("-XX:AOTMode=on", "-XX:AOTCache=" + inside + "/" + CACHE);
+            };
+        }
+    }
+
+    /** Runs one training step's worker until it ends; throws, saying why, when it did not end well. */
+    interface Trainer {
+        void run(WorkerSpec spec, Use use) throws IOException, InterruptedException;
+    }
+
+    private final Path root;
+    private final String fingerprint;
+    private final Trainer trainer;
+    private final ExecutorService training = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("sandbox-aot-training").factory());
+    private final Map<WorkerSpec, State> states = new ConcurrentHashMap<>();
+
+    private enum State { TRAINING, READY, UNUSABLE }
+
+    /**
+     * @param root        where caches are kept, one folder per class path
+     * @param fingerprint what else a cache depends on (the JDK, the JVM flags, the sandbox layout)
+     */
+    AotCache(Path root, String fingerprint, Trainer trainer) {
+        this.root = root;
+        this.fingerprint = fingerprint;
+        this.trainer = trainer;
+    }
+
+    /** The cache for {@code spec} if it is trained; otherwise starts training it in the background, once. */
+    Optional<Use> forSpec(WorkerSpec spec) {
+        Path dir = dir(spec);
+        State state = states.computeIfAbsent(spec, key -> {
+            if (Files.isRegularFile(dir.resolve(CACHE))) {
+                return State.READY;
+            }
+            try {
+                training.execute(() -> train(key, dir));
+                return State.TRAINING;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                return State.UNUSABLE;
+            }
+        });
+        return state == State.READY ? Optional.of(new Use(dir, Step.USE)) : Optional.empty();
+    }
+
+    /** A worker started from the cache did not start: workers of {@code spec} go without it from now on. */
+    void markUnusable(WorkerSpec spec, String why) {
+        if (states.put(spec, State.UNUSABLE) != State.UNUSABLE) {
+            LOG.log(Level.WARNING, "the AOT cache for a worker class path cannot be used; workers start without it: " + why);
+        }
+    }
+
+    boolean isReady(WorkerSpec spec) {
+        return states.get(spec) == State.READY;
+    }
+
+    boolean isUnusable(WorkerSpec spec) {
+        return states.get(spec) == State.UNUSABLE;
+    }
+
+    private void train(WorkerSpec spec, Path dir) {
+        Path work = null;
+        try {
+            Files.createDirectories(root);
+            work = Files.createTempDirectory(root, "training-");
+            long started = System.nanoTime();
+            trainer.run(spec, new Use(work, Step.RECORD));
+            trainer.run(spec, new Use(work, Step.CREATE));
+            if (!Files.isRegularFile(work.resolve(CACHE))) {
+                throw new IOException("the JVM wrote no cache");
+            }
+            Files.deleteIfExists(work.resolve(CONFIGURATION));
+            publish(work, dir);
+            states.put(spec, State.READY);
+            LOG.log(Level.INFO, "trained an AOT cache for workers in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (IOException | RuntimeException e) {
+            states.put(spec, State.UNUSABLE);
+            LOG.log(Level.WARNING, "could not train an AOT cache for workers; they start without one (slower): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (work != null) {
+                WorkerProcess.deleteTree(work);
+            }
+        }
+    }
+
+    /** Moves a trained cache into place in one step, so that a concurrent grader sees all of it or none. */
+    private static void publish(Path work, Path dir) throws IOException {
+        Path staged = Files.createTempDirectory(dir.getParent(), "staged-");
+        Files.move(work.resolve(CACHE), staged.resolve(CACHE));
+        try {
+            Files.move(staged, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | java.nio.file.FileAlreadyExistsException
+                 | java.nio.file.DirectoryNotEmptyException e) {
+            // Another grader published the same cache first; theirs is as good.
+            WorkerProcess.deleteTree(staged);
+        }
+    }
+
+    /** One folder per class path: its entries with their sizes and modification times, and the fingerprint. */
+    Path dir(WorkerSpec spec) {
+        StringBuilder key = new StringBuilder(fingerprint);
+        for (Path entry : spec.classPath()) {
+            key.append('\n').append(entry);
+            try {
+                key.append(' ').append(Files.size(entry)).append(' ').append(Files.getLastModifiedTime(entry).toMillis());
+            } catch (IOException e) {
+                key.append(" missing");
+            }
+        }
+        return root.resolve(sha256(key.toString()).substring(0, 32));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        training.shutdownNow();
+        try {
+            training.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.fixpoint.sandbox;
+
+import dev.fixpoint.lab.LabService;
+import dev.fixpoint.worker.WorkerProtocol;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Workers start from an AOT cache trained for their class path, and start without it when it cannot be used. */
+class AotCacheTests {
+
+    private static WorkerSpec workerOnly() throws Exception {
+        List<Path> classPath = Stream.of(WorkerProtocol.class, LabService.class).map(AotCacheTests::location).toList();
+        assumeTrue(classPath.stream().allMatch(Files::isRegularFile), "the worker and lab API are packaged as jars (mvn verify)");
+        return new WorkerSpec(classPath);
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Sandbox sandbox(Path cache) {
+        SandboxSettings settings = SandboxSettings.defaults().withPoolSize(0).withAotCache(cache);
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches for workers need JDK 25");
+        return new Sandbox(settings);
+    }
+
+    @Test
+    void aWorkerStartsFromTheCacheTrainedForItsClassPathAndServes(@TempDir Path cache) throws Exception {
+        WorkerSpec spec = workerOnly();
+        try (Sandbox sandbox = sandbox(cache)) {
+            assertThat(sandbox.startsFromAotCache(spec)).isFalse();
+            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(2))).as("the cache was trained").isTrue();
+            assertThat(cacheFiles(cache)).hasSize(1);
+
+            assertServes(sandbox, spec);
+            // Workers start with -XX:AOTMode=on: had the JVM refused the cache, the worker would have failed and the cache been dropped.
+            assertThat(sandbox.startsFromAotCache(spec)).isTrue();
+        }
+        try (Sandbox restarted = sandbox(cache)) {
+            assertThat(restarted.startsFromAotCache(spec)).isFalse();
+            assertThat(restarted.awaitAotCache(spec, Duration.ofSeconds(5))).as("a restarted grader finds the cache at once").isTrue();
+        }
+    }
+
+    @Test
+    void aDamagedCacheIsNoticedAndWorkersStartWithoutIt(@TempDir Path cache) throws Exception {
+        WorkerSpec spec = workerOnly();
+        try (Sandbox sandbox = sandbox(cache)) {
+            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(2))).isTrue();
+            for (Path file : cacheFiles(cache)) {
+                Files.write(file, new byte[] {1, 2, 3});
+            }
+
+            assertServes(sandbox, spec);
+            assertThat(sandbox.startsFromAotCache(spec)).isFalse();
+            assertServes(sandbox, spec);
+        }
+    }
+
+    private static void assertServes(Sandbox sandbox, WorkerSpec spec) {
+        WorkerProcess worker = sandbox.acquire(spec);
+        try {
+            assertThat(worker.start(new Submission(Map.of(), Map.of(), Map.of(), 1000), Duration.ofSeconds(10)))
+                    .isInstanceOf(WorkerProcess.StartResult.Ready.class);
+        } finally {
+            worker.close();
+        }
+    }
+
+    private static List<Path> cacheFiles(Path cache) throws Exception {
+        try (Stream<Path> files = Files.walk(cache)) {
+            return files.filter(path -> path.getFileName().toString().equals(AotCache.CACHE)).toList();
+        }
+    }
+}
