@@ -167,7 +167,13 @@ public final class Grader implements AutoCloseable {
         if (!starter.ok()) {
             return Optional.empty();
         }
-        FixedCode made = FixedCode.of(starter, new java.util.HashSet<>(lab.manifest().editable()));
+        FixedCode made;
+        try {
+            made = FixedCode.of(starter, new java.util.HashSet<>(lab.manifest().editable()));
+        } catch (java.io.UncheckedIOException e) {
+            // No room for the class files (a full disk): compiling the whole lab still works, only slower.
+            return Optional.empty();
+        }
         FixedCode raced = fixedCode.putIfAbsent(key, made);
         if (raced != null) {
             made.close();

@@ -258,10 +258,17 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private Path scratchFolder() {
+        if (isolation.full()) {
+            return null;
+        }
+        Path root = settings.scratchRoot() != null ? settings.scratchRoot() : Path.of(System.getProperty("java.io.tmpdir"));
         try {
-            return isolation.full() ? null : Files.createTempDirectory("fixpoint-worker-");
+            return Files.createTempDirectory(root, "fixpoint-worker-");
         } catch (IOException e) {
-            throw new SandboxUnavailableException("cannot make a scratch folder for a worker: " + e.getMessage());
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
+            throw new SandboxUnavailableException(reason.contains("No space left")
+                    ? "the grader's scratch space " + root + " is full; grading resumes once space is freed there"
+                    : "cannot make a scratch folder for a worker in " + root + ": " + reason);
         }
     }
 

@@ -17,15 +17,17 @@ import java.nio.file.Path;
  * @param poolSize      pre-started workers kept ready per class path
  * @param bubblewrap    the bubblewrap command ({@code bwrap}, found on the PATH, unless a path is given)
  * @param aotCache      where trained AOT caches for workers are kept (JDK 25 and later), or null to start workers without
+ * @param scratchRoot   where plain-process workers get their scratch folders on the host (bubblewrap workers get a
+ *                      tmpfs instead), or null for the system's temporary folder
  */
 public record SandboxSettings(IsolationSetting isolation, Path javaHome, int heapMiB, int memoryMiB, int cpuSeconds,
                               int maxTasks, int maxOpenFiles, int scratchMiB, int outputKiB, int poolSize, String bubblewrap,
-                              Path aotCache) {
+                              Path aotCache, Path scratchRoot) {
 
     /** The defaults, with the isolation setting read from the environment and the running JDK. */
     public static SandboxSettings defaults() {
         return new SandboxSettings(IsolationSetting.fromEnvironment(), Path.of(System.getProperty("java.home")),
-                64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"), defaultAotCache());
+                64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"), defaultAotCache(), null);
     }
 
     /** FIXPOINT_SANDBOX_AOT_CACHE names the folder, "off" disables it; the default is the user's cache folder. */
@@ -43,23 +45,27 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
     }
 
     public SandboxSettings withIsolation(IsolationSetting setting) {
-        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache);
+        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot);
     }
 
     public SandboxSettings withPoolSize(int size) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size, bubblewrap, aotCache);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size, bubblewrap, aotCache, scratchRoot);
     }
 
     public SandboxSettings withBubblewrap(String command) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, command, aotCache);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, command, aotCache, scratchRoot);
     }
 
     public SandboxSettings withAotCache(Path folder) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, folder);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, folder, scratchRoot);
+    }
+
+    public SandboxSettings withScratchRoot(Path folder) {
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, folder);
     }
 
     /** Limits for training an AOT cache: trusted code only, which writes a cache of some 30 MiB. */
     SandboxSettings forTraining() {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, 120, maxTasks, maxOpenFiles, 256, outputKiB, poolSize, bubblewrap, aotCache);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, 120, maxTasks, maxOpenFiles, 256, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot);
     }
 }
