@@ -29,6 +29,7 @@ final class AotCache implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AotCache.class.getName());
     static final String CONFIGURATION = "worker.aotconf";
     static final String CACHE = "worker.aot";
+    private static final int KEPT = 24;
 
     /** What a worker does with the cache in {@code dir}. */
     enum Step {
@@ -88,6 +89,7 @@ final class AotCache implements AutoCloseable {
         Path dir = dir(spec);
         State state = states.computeIfAbsent(spec, key -> {
             if (Files.isRegularFile(dir.resolve(CACHE))) {
+                markUsed(dir);
                 return State.READY;
             }
             try {
@@ -128,6 +130,7 @@ final class AotCache implements AutoCloseable {
             }
             Files.deleteIfExists(work.resolve(CONFIGURATION));
             publish(work, dir);
+            prune();
             states.put(spec, State.READY);
             LOG.log(Level.INFO, "trained an AOT cache for workers in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (IOException | RuntimeException e) {
@@ -152,6 +155,35 @@ final class AotCache implements AutoCloseable {
                  | java.nio.file.DirectoryNotEmptyException e) {
             // Another grader published the same cache first; theirs is as good.
             WorkerProcess.deleteTree(staged);
+        }
+    }
+
+    /**
+     * Keeps the most recently trained caches: every rebuild of a jar makes a new one, and each is some 30 MiB.
+     * A worker starting from a cache that was just removed fails and is started again without it.
+     */
+    private void prune() throws IOException {
+        try (var dirs = Files.list(root)) {
+            List<Path> caches = dirs.filter(path -> Files.isRegularFile(path.resolve(CACHE)))
+                    .sorted(java.util.Comparator.comparing(AotCache::modified).reversed()).toList();
+            caches.stream().skip(KEPT).forEach(WorkerProcess::deleteTree);
+        }
+    }
+
+    /** Pruning keeps the caches most recently trained or taken into use. */
+    private static void markUsed(Path dir) {
+        try {
+            Files.setLastModifiedTime(dir.resolve(CACHE), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException ignored) {
+            // Then it is pruned by its training time.
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path dir) {
+        try {
+            return Files.getLastModifiedTime(dir.resolve(CACHE));
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
         }
     }
 
