@@ -43,15 +43,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--concurrency", defaultValue = "0", description = "Also grade this many submissions at once (throughput, p95).")
+    @Option(names = "--concurrency", defaultValue = "16", description = "Also grade this many submissions at once for throughput and p95; 0 to skip (default ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--naive", defaultValue = "0", description = "Also time this many runs of ./mvnw -o -q test on a pulled project per lab.")
+    @Option(names = "--naive", defaultValue = "3", description = "Also time this many runs of ./mvnw -o -q test on a pulled project per lab; 0 to skip (default ${DEFAULT-VALUE}).")
     int naiveRuns;
+
+    @Option(names = "--starts", defaultValue = "10", description = "Worker starts to time per lab, from the AOT cache and without it, alternately (default ${DEFAULT-VALUE}).")
+    int starts;
 
     /** The measurements of one lab, in milliseconds. */
     record LabFigures(String lab, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks,
-                      Workers workers, BenchRuns.Concurrent loaded, Long naiveMs) {
+                      Workers workers, BenchRuns.StartCosts startCosts, BenchRuns.Concurrent loaded, Long naiveMs) {
     }
 
     /**
@@ -101,6 +104,7 @@ final class BenchCommand implements Callable<Integer> {
                         Percentiles.of(reports.stream().mapToLong(report -> report.timings().startMs()).toArray()),
                         Percentiles.of(reports.stream().mapToLong(report -> report.timings().checksMs()).toArray()),
                         Workers.of(grader, lab, runs),
+                        starts > 0 ? BenchRuns.startCosts(grader, lab, starts) : null,
                         concurrency > 0 ? BenchRuns.concurrent(grader, lab, concurrency, Math.max(runs, 2 * concurrency)) : null,
                         naiveRuns > 0 ? BenchRuns.naiveMedianMillis(lab, naiveRuns, System.getProperty("maven.repo.local")) : null));
                 if (!json) {
@@ -132,6 +136,15 @@ final class BenchCommand implements Callable<Integer> {
         text.append(String.format("%d measured gradings per lab after %d unmeasured, one at a time, each on an idle warm grader; milliseconds, "
                 + "p50 for COMPILE, START and CHECKS.%nWORKER UP: p50 launch to ready (off the critical path); WORKER MIB: p50/max peak "
                 + "resident memory of the workers that served them.%n", runs, warmup));
+        if (starts > 0) {
+            text.append(String.format("%n%-26s %16s %16s %16s %16s%n", "LAB", "UP MS AOT", "UP MS NO AOT", "CPU MS AOT", "CPU MS NO AOT"));
+            for (LabFigures lab : figures) {
+                BenchRuns.StartCosts costs = lab.startCosts();
+                text.append(String.format("%-26s %16s %16d %16s %16d%n", lab.lab(), costs.wallWithAot() == null ? "-" : costs.wallWithAot().p50(),
+                        costs.wallWithoutAot().p50(), costs.cpuWithAot() == null ? "-" : costs.cpuWithAot().p50(), costs.cpuWithoutAot().p50()));
+            }
+            text.append(String.format("Worker start to ready, p50 of %d alternating starts each way, on an otherwise idle grader.%n", starts));
+        }
         if (concurrency > 0 || naiveRuns > 0) {
             text.append(String.format("%n%-28s %16s %12s %14s %10s%n", "LAB", "GRADINGS/S @" + concurrency, "P95 MS @" + concurrency,
                     "NAIVE MS", "RATIO"));
@@ -159,6 +172,13 @@ final class BenchCommand implements Callable<Integer> {
             node.putObject("checksMs").put("p50", lab.checks().p50()).put("p95", lab.checks().p95());
             node.putObject("workers").put("aotCache", lab.workers().aotCache()).put("startMsP50", lab.workers().startMs().p50())
                     .put("peakMiBP50", lab.workers().peakMiB().p50()).put("peakMiBMax", lab.workers().peakMiB().max());
+            if (lab.startCosts() != null) {
+                var costs = node.putObject("workerStart");
+                if (lab.startCosts().wallWithAot() != null) {
+                    costs.put("wallMsAot", lab.startCosts().wallWithAot().p50()).put("cpuMsAot", lab.startCosts().cpuWithAot().p50());
+                }
+                costs.put("wallMsNoAot", lab.startCosts().wallWithoutAot().p50()).put("cpuMsNoAot", lab.startCosts().cpuWithoutAot().p50());
+            }
             if (lab.loaded() != null) {
                 node.putObject("concurrent").put("gradingsPerSecond", lab.loaded().perSecond()).put("p95", lab.loaded().latency().p95());
             }

@@ -32,6 +32,33 @@ final class BenchRuns {
     record Concurrent(double perSecond, Percentiles latency) {
     }
 
+    /**
+     * Starting a worker to ready, from the AOT cache and without it, alternately, {@code samples} times each.
+     *
+     * @param withAot    wall-clock and CPU milliseconds with the cache (null where no cache could be trained)
+     * @param withoutAot the same without it
+     */
+    record StartCosts(Percentiles wallWithAot, Percentiles cpuWithAot, Percentiles wallWithoutAot, Percentiles cpuWithoutAot) {
+    }
+
+    static StartCosts startCosts(Grader grader, Lab lab, int samples) {
+        var spec = grader.workerSpec(lab);
+        boolean aot = grader.startsFromAotCache(lab);
+        long[][] figures = new long[4][samples];
+        for (int i = 0; i < samples; i++) {
+            var without = grader.sandbox().measureStart(spec, false);
+            figures[2][i] = without.wallMillis();
+            figures[3][i] = without.cpuMillis();
+            if (aot) {
+                var with = grader.sandbox().measureStart(spec, true);
+                figures[0][i] = with.wallMillis();
+                figures[1][i] = with.cpuMillis();
+            }
+        }
+        return new StartCosts(aot ? Percentiles.of(figures[0]) : null, aot ? Percentiles.of(figures[1]) : null,
+                Percentiles.of(figures[2]), Percentiles.of(figures[3]));
+    }
+
     static Concurrent concurrent(Grader grader, Lab lab, int concurrency, int total) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(concurrency);
         try {

@@ -52,7 +52,7 @@ class CliTests {
 
     @Test
     void benchMeasuresLatencyAndThroughputPerLab() {
-        Run run = fixpoint("bench", LAB, "--runs", "3", "--warmup", "1", "--concurrency", "2", "--json");
+        Run run = fixpoint("bench", LAB, "--runs", "3", "--warmup", "1", "--concurrency", "2", "--naive", "1", "--starts", "2", "--json");
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode lab = run.json().get(0);
@@ -63,6 +63,9 @@ class CliTests {
         assertThat(lab.get("workers").get("startMsP50").asLong()).isPositive();
         // The sandbox's memory limit is 256 MiB per worker; a worker that ran the lab uses more than an empty JVM.
         assertThat(lab.get("workers").get("peakMiBMax").asLong()).isBetween(30L, 256L);
+        assertThat(lab.get("workerStart").get("cpuMsNoAot").asLong()).isPositive();
+        // The naive way runs Maven and a JVM per submission: seconds, where grading takes a fraction of one.
+        assertThat(lab.get("naiveMs").asLong()).isGreaterThan(lab.get("totalMs").get("p50").asLong());
     }
 
     @Test

@@ -58,6 +58,11 @@ public final class Grader implements AutoCloseable {
         sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)));
     }
 
+    /** The class path this lab's workers start with, which is what the sandbox keeps pools and AOT caches by. */
+    public WorkerSpec workerSpec(Lab lab) {
+        return new WorkerSpec(runtime(lab).workerClassPath(lab));
+    }
+
     /** Whether this lab's workers now start from a trained AOT cache. */
     public boolean startsFromAotCache(Lab lab) {
         return sandbox.startsFromAotCache(new WorkerSpec(runtime(lab).workerClassPath(lab)));

@@ -210,6 +210,29 @@ public final class Sandbox implements AutoCloseable {
         return startsFromAotCache(spec);
     }
 
+    /** What starting one worker cost, from launch to ready: wall-clock time, and CPU time of all its processes. */
+    public record StartCost(long wallMillis, long cpuMillis) {
+    }
+
+    /**
+     * Starts one worker of {@code spec}, from its trained AOT cache or without one, waits until it is ready, measures
+     * it and destroys it: for benchmarks that compare the two side by side.
+     *
+     * @throws IllegalStateException when {@code fromAotCache} but no cache is trained for {@code spec}
+     */
+    public StartCost measureStart(WorkerSpec spec, boolean fromAotCache) {
+        Optional<AotCache.Use> aot = fromAotCache ? aotCache.flatMap(cache -> cache.forSpec(spec)) : Optional.empty();
+        if (fromAotCache && aot.isEmpty()) {
+            throw new IllegalStateException("no AOT cache is trained for this class path");
+        }
+        long launched = System.nanoTime();
+        WorkerProcess worker = start(spec, aot);
+        long wall = (System.nanoTime() - launched) / 1_000_000L;
+        long cpu = worker.cpuMillis();
+        worker.close();
+        return new StartCost(wall, cpu);
+    }
+
     private WorkerProcess start(WorkerSpec spec, Optional<AotCache.Use> aot) {
         Path scratch = scratchFolder();
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();

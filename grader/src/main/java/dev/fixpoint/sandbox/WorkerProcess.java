@@ -251,6 +251,12 @@ public final class WorkerProcess implements AutoCloseable {
                 .mapToLong(handle -> highWaterMarkKiB(handle.pid())).max().orElse(0);
     }
 
+    /** CPU time used so far by the worker's processes, in milliseconds. */
+    long cpuMillis() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                .mapToLong(handle -> handle.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L)).sum();
+    }
+
     private static long highWaterMarkKiB(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
