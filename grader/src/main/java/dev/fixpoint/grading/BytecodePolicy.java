@@ -43,11 +43,21 @@ final class BytecodePolicy {
         }
     }
 
-    /** Owner (internal name, or a package prefix ending in '/') and member ('*' for all) to rule. */
+    /**
+     * Owner (internal name, or a package prefix ending in '/') and member to rule; the member may hold one '*'
+     * standing for any text ("*" for all members, "add*", "*Async").
+     */
     private record Entry(String owner, String member, Rule rule) {
         boolean matches(String owner, String member) {
             boolean ownerMatches = this.owner.endsWith("/") ? owner.startsWith(this.owner) : owner.equals(this.owner);
-            return ownerMatches && (this.member.equals("*") || this.member.equals(member));
+            int star = this.member.indexOf('*');
+            if (star < 0) {
+                return ownerMatches && this.member.equals(member);
+            }
+            String before = this.member.substring(0, star);
+            String after = this.member.substring(star + 1);
+            return ownerMatches && member.length() >= before.length() + after.length()
+                    && member.startsWith(before) && member.endsWith(after);
         }
     }
 
@@ -76,8 +86,11 @@ final class BytecodePolicy {
                     "java/lang/Thread.ofVirtual", "java/lang/Thread.startVirtualThread", "java/lang/Thread$Builder.*",
                     "java/lang/Thread$Builder$OfPlatform.*", "java/lang/Thread$Builder$OfVirtual.*", "java/util/concurrent/Executors.*",
                     "java/util/concurrent/ForkJoinPool.*", "java/util/concurrent/ThreadPoolExecutor.<init>",
-                    "java/util/concurrent/ScheduledThreadPoolExecutor.<init>", "java/util/concurrent/CompletableFuture.runAsync",
-                    "java/util/concurrent/CompletableFuture.supplyAsync", "java/util/Timer.<init>", "java/util/Collection.parallelStream",
+                    "java/util/concurrent/ScheduledThreadPoolExecutor.<init>", "java/util/concurrent/CompletableFuture.*Async",
+                    "java/util/concurrent/CompletionStage.*Async", "java/util/concurrent/CompletableFuture.delayedExecutor",
+                    "java/util/concurrent/CompletableFuture.orTimeout", "java/util/concurrent/CompletableFuture.completeOnTimeout",
+                    "java/util/concurrent/ForkJoinTask.fork", "java/util/concurrent/ForkJoinTask.invokeAll", "java/util/Arrays.parallel*",
+                    "java/util/Timer.<init>", "java/util/Collection.parallelStream",
                     "java/util/stream/BaseStream.parallel", "java/util/stream/Stream.parallel", "java/util/stream/IntStream.parallel",
                     "java/util/stream/LongStream.parallel"),
             Rule.NETWORK, List.of("java/net/Socket.<init>", "java/net/ServerSocket.<init>", "java/net/DatagramSocket.<init>",
@@ -156,9 +169,18 @@ final class BytecodePolicy {
      */
     static List<PolicyViolation> scan(Map<String, byte[]> classes, Map<String, String> classSource, Set<Capability> allowed) {
         Set<PolicyViolation> violations = new LinkedHashSet<>();
+        Map<String, List<String>> supertypes = new java.util.HashMap<>();
+        classes.values().forEach(bytes -> {
+            ClassReader reader = new ClassReader(bytes);
+            List<String> direct = new ArrayList<>(List.of(reader.getInterfaces()));
+            if (reader.getSuperName() != null) {
+                direct.addFirst(reader.getSuperName());
+            }
+            supertypes.put(reader.getClassName(), direct);
+        });
         classes.forEach((name, bytes) -> {
             String file = classSource.getOrDefault(name, name.replace('.', '/') + ".class");
-            new ClassReader(bytes).accept(new Scanner(file, allowed, violations), ClassReader.SKIP_FRAMES);
+            new ClassReader(bytes).accept(new Scanner(file, allowed, supertypes, violations), ClassReader.SKIP_FRAMES);
         });
         return violations.stream()
                 .sorted(java.util.Comparator.comparing(PolicyViolation::file).thenComparingInt(PolicyViolation::line))
@@ -168,13 +190,16 @@ final class BytecodePolicy {
     private static final class Scanner extends ClassVisitor {
         private final String file;
         private final Set<Capability> allowed;
+        private final Map<String, List<String>> supertypes;
         private final Set<PolicyViolation> violations;
         private int firstLine;
 
-        Scanner(String file, Set<Capability> allowed, Set<PolicyViolation> violations) {
+        /** @param supertypes each submitted class's superclass and interfaces (internal names) */
+        Scanner(String file, Set<Capability> allowed, Map<String, List<String>> supertypes, Set<PolicyViolation> violations) {
             super(Opcodes.ASM9);
             this.file = file;
             this.allowed = allowed;
+            this.supertypes = supertypes;
             this.violations = violations;
         }
 
@@ -253,7 +278,7 @@ final class BytecodePolicy {
         }
 
         private void check(int line, String owner, String member) {
-            for (String type : lineage(owner)) {
+            for (String type : types(owner)) {
                 for (Entry entry : ENTRIES) {
                     // Package rules name where code lives, so they apply to the owner alone, not to its supertypes.
                     boolean applies = type.equals(owner) || !entry.owner().endsWith("/");
@@ -264,6 +289,28 @@ final class BytecodePolicy {
                     }
                 }
             }
+        }
+
+        /**
+         * The owner and its supertypes: a submitted class brings its JDK supertypes' rules with it, so that
+         * {@code new MyList().parallelStream()} is ruled like {@code List.parallelStream}.
+         */
+        private List<String> types(String owner) {
+            if (!supertypes.containsKey(owner)) {
+                return lineage(owner);
+            }
+            LinkedHashSet<String> types = new LinkedHashSet<>();
+            java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(List.of(owner));
+            while (!pending.isEmpty()) {
+                String type = pending.poll();
+                List<String> direct = supertypes.get(type);
+                if (direct == null) {
+                    types.addAll(lineage(type));
+                } else if (types.add(type)) {
+                    pending.addAll(direct);
+                }
+            }
+            return List.copyOf(types);
         }
 
         private void report(int line, String member, Rule rule) {

@@ -11,6 +11,9 @@ import java.util.List;
 /** Builds the report of each way a grading run can end, with its verdict and one-sentence summary. */
 final class Reports {
 
+    static final int MAX_MESSAGE_LINES = 12;
+    static final int MAX_MESSAGE_CHARS = 2_000;
+
     private Reports() {
     }
 
@@ -31,7 +34,7 @@ final class Reports {
         switch (started) {
             case StartResult.Failed failed -> {
                 verdict = Verdict.CRASHED;
-                summary = "A service failed to start: " + failed.message();
+                summary = "A service failed to start: " + shorten(failed.message());
             }
             case StartResult.Gone gone -> {
                 verdict = gone.killedForTime() ? Verdict.TIMEOUT : Verdict.CRASHED;
@@ -73,6 +76,20 @@ final class Reports {
             summary = "Every attack was blocked and the feature still works.";
         }
         return new GradeReport(lab.id(), verdict, summary, checks, hiddenFailed, List.of(), List.of(), output, timings);
+    }
+
+    /**
+     * The start of a message from inside the sandbox: its first lines, at most {@link #MAX_MESSAGE_CHARS}
+     * characters, so that a submission cannot fill a report with a huge exception or an endless stack.
+     */
+    static String shorten(String message) {
+        List<String> lines = message.lines().toList();
+        String kept = String.join("\n", lines.subList(0, Math.min(lines.size(), MAX_MESSAGE_LINES)));
+        boolean cut = lines.size() > MAX_MESSAGE_LINES || kept.length() > MAX_MESSAGE_CHARS;
+        if (kept.length() > MAX_MESSAGE_CHARS) {
+            kept = kept.substring(0, MAX_MESSAGE_CHARS);
+        }
+        return cut ? kept + "\n(" + (message.length() - kept.length()) + " more characters left out)" : kept;
     }
 
     private static String count(long n, String noun) {

@@ -17,16 +17,17 @@ final class WorkerCommand {
     private WorkerCommand() {
     }
 
-    /** The JVM flags every worker gets, sandboxed or not. */
+    /**
+     * The JVM flags every worker gets, sandboxed or not. The JVM's own messages (such as the one before it exits
+     * on running out of memory) go to standard error: standard output is the protocol channel.
+     */
     static List<String> jvmFlags(SandboxSettings settings, int javaFeature, String tmpDir) {
         List<String> flags = new ArrayList<>(List.of(
                 "-Xmx" + settings.heapMiB() + "m", "-Xss512k", "-XX:MaxMetaspaceSize=96m",
                 "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-XX:+DisableAttachMechanism",
-                "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8",
-                "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN",
-                // The JVM's own warnings would otherwise go to standard output, which carries the worker protocol.
-                "-Xlog:disable", "-Xlog:all=warning:stderr"));
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
+                "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8", "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN"));
         if (javaFeature >= 24) {
             flags.add("--illegal-native-access=deny");
         }

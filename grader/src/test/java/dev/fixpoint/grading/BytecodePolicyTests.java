@@ -4,6 +4,9 @@ import dev.fixpoint.catalog.LabManifest.Capability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class BytecodePolicyTests {
 
@@ -53,6 +57,11 @@ class BytecodePolicyTests {
             "return List.of(1, 2).parallelStream().count();                                  | java.util.List.parallelStream | starting threads",
             "return new java.net.Socket(\"127.0.0.1\", 80);                                  | java.net.Socket (constructor)   | raw network access",
             "return java.net.http.HttpClient.newHttpClient();                                | java.net.http.HttpClient.newHttpClient | raw network access",
+            "return java.util.concurrent.CompletableFuture.completedFuture(1).thenApplyAsync(n -> n + 1); | java.util.concurrent.CompletableFuture.thenApplyAsync | starting threads",
+            "int[] values = {3, 1, 2}; Arrays.parallelSort(values); return values;           | java.util.Arrays.parallelSort   | starting threads",
+            "return Object.class.getModule().addOpens(\"java.lang\", Code.class.getModule()); | java.lang.Module.addOpens     | JDK internals",
+            "return sun.misc.Unsafe.getUnsafe().allocateMemory(1 << 30);                     | sun.misc.Unsafe.getUnsafe       | JDK internals",
+            "return java.lang.invoke.MethodHandles.lookup().defineClass(new byte[0]);         | java.lang.invoke.MethodHandles$Lookup.defineClass | class loading",
     })
     void forbiddenCallsAreRefusedNamingTheCallAndLine(String body, String member, String rule) throws Exception {
         List<PolicyViolation> violations = scan(body, Set.of());
@@ -89,6 +98,52 @@ class BytecodePolicyTests {
     void noCapabilityAllowsExitOrProcesses() throws Exception {
         assertThat(scan("System.exit(0); return new ProcessBuilder(\"sh\");", EnumSet.allOf(Capability.class)))
                 .extracting(PolicyViolation::rule).containsExactlyInAnyOrder("stopping the JVM", "process creation");
+    }
+
+    @Test
+    void aNativeMethodIsRefused() throws Exception {
+        String source = """
+                package learner;
+
+                public class Jni {
+                    private static native int evil();
+
+                    public Object run() {
+                        return evil();
+                    }
+                }
+                """;
+        InMemoryCompiler.Result result = COMPILER.compile(Map.of("src/learner/Jni.java", source), List.of(Path.of(".")), 20_000);
+
+        assertThat(BytecodePolicy.scan(result.classes(), result.classSource(), EnumSet.allOf(Capability.class)))
+                .extracting(PolicyViolation::member, PolicyViolation::rule).contains(tuple("native method evil", "native code"));
+    }
+
+    @Test
+    void foreignFunctionCallsAreRefusedEvenWhereTheCompilerWouldAllowThem() {
+        // At --release 21 java.lang.foreign is a preview API that javac refuses; this class file is what a later release would emit.
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        writer.visit(Opcodes.V21, Opcodes.ACC_PUBLIC, "learner/Ffm", null, "java/lang/Object", null);
+        MethodVisitor run = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "run", "()Ljava/lang/Object;", null, null);
+        run.visitCode();
+        run.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/foreign/Arena", "global", "()Ljava/lang/foreign/Arena;", true);
+        run.visitInsn(Opcodes.ARETURN);
+        run.visitMaxs(0, 0);
+        run.visitEnd();
+        writer.visitEnd();
+
+        assertThat(BytecodePolicy.scan(Map.of("learner.Ffm", writer.toByteArray()), Map.of("learner.Ffm", "src/learner/Ffm.java"),
+                EnumSet.allOf(Capability.class)))
+                .extracting(PolicyViolation::member, PolicyViolation::rule).contains(tuple("java.lang.foreign.Arena.global", "native code"));
+    }
+
+    @Test
+    void aJdkMethodCalledThroughTheSubmissionsOwnSubclassIsRuledLikeTheJdkOne() throws Exception {
+        assertThat(scan("""
+                class Numbers extends ArrayList<Integer> { }
+                return new Numbers().parallelStream().count();
+                """, Set.of())).extracting(PolicyViolation::member, PolicyViolation::rule)
+                .contains(tuple("learner.Code$1Numbers.parallelStream", "starting threads"));
     }
 
     @Test
