@@ -92,7 +92,7 @@ final class BytecodePolicy {
                     "java/util/concurrent/ForkJoinTask.fork", "java/util/concurrent/ForkJoinTask.invokeAll", "java/util/Arrays.parallel*",
                     "java/util/Timer.<init>", "java/util/Collection.parallelStream",
                     "java/util/stream/BaseStream.parallel", "java/util/stream/Stream.parallel", "java/util/stream/IntStream.parallel",
-                    "java/util/stream/LongStream.parallel"),
+                    "java/util/stream/LongStream.parallel", "java/util/stream/DoubleStream.parallel", "java/lang/ref/Cleaner.create"),
             Rule.NETWORK, List.of("java/net/Socket.<init>", "java/net/ServerSocket.<init>", "java/net/DatagramSocket.<init>",
                     "java/net/MulticastSocket.<init>", "java/nio/channels/SocketChannel.open", "java/nio/channels/ServerSocketChannel.open",
                     "java/nio/channels/DatagramChannel.open", "java/net/http/HttpClient.*", "java/net/URL.openConnection",

@@ -59,6 +59,7 @@ class BytecodePolicyTests {
             "return java.net.http.HttpClient.newHttpClient();                                | java.net.http.HttpClient.newHttpClient | raw network access",
             "return java.util.concurrent.CompletableFuture.completedFuture(1).thenApplyAsync(n -> n + 1); | java.util.concurrent.CompletableFuture.thenApplyAsync | starting threads",
             "int[] values = {3, 1, 2}; Arrays.parallelSort(values); return values;           | java.util.Arrays.parallelSort   | starting threads",
+            "java.lang.ref.Cleaner.create(); return null;                                   | java.lang.ref.Cleaner.create    | starting threads",
             "return Object.class.getModule().addOpens(\"java.lang\", Code.class.getModule()); | java.lang.Module.addOpens     | JDK internals",
             "return sun.misc.Unsafe.getUnsafe().allocateMemory(1 << 30);                     | sun.misc.Unsafe.getUnsafe       | JDK internals",
             "return java.lang.invoke.MethodHandles.lookup().defineClass(new byte[0]);         | java.lang.invoke.MethodHandles$Lookup.defineClass | class loading",
