@@ -2,6 +2,7 @@ package dev.fixpoint.server.submissions;
 
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.grading.Grader;
+import dev.fixpoint.sandbox.SandboxUnavailableException;
 import dev.fixpoint.server.labs.LabLibrary;
 import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,9 @@ import java.util.concurrent.TimeUnit;
  */
 @Component
 class GradingQueue {
+
+    static final String NO_SANDBOX = "The grader could not start a sandbox to run your code: the server has no worker "
+            + "available right now — try again in a moment; if it keeps happening, tell your administrator.";
 
     private static final System.Logger LOG = System.getLogger(GradingQueue.class.getName());
 
@@ -117,6 +121,9 @@ class GradingQueue {
                 return;
             }
             submissions.finish(submissionId, SubmissionReport.of(grader.grade(lab.get(), stored.files())));
+        } catch (SandboxUnavailableException e) {
+            LOG.log(System.Logger.Level.ERROR, "Submission " + submissionId + " FAILED: no sandbox worker could be started: " + e.getMessage());
+            submissions.fail(submissionId, NO_SANDBOX);
         } catch (RuntimeException | Error e) {
             if (DatabaseOutage.explains(e)) {
                 throw e;
