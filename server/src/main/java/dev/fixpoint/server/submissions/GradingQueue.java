@@ -55,10 +55,10 @@ class GradingQueue {
         this.workers = Executors.newFixedThreadPool(concurrency, Thread.ofPlatform().daemon().name("grading-", 0).factory());
     }
 
+    /** Sweeps now, for what a stopped server left unfinished, and then periodically. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        resumeUnfinished();
-        sweeper.scheduleWithFixedDelay(this::sweep, sweepInterval.toMillis(), sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void sweep() {
