@@ -19,7 +19,14 @@
       headers: { 'Content-Type': 'application/json', [meta('_csrf_header')]: meta('_csrf') },
       body: JSON.stringify({ files: files })
     }).then(response => {
-      status.textContent = response.ok ? 'All changes saved.' : 'Not saved (' + response.status + '): your text is still here; try again.';
+      if (response.ok) {
+        status.textContent = 'All changes saved.';
+        return;
+      }
+      // The server's problem document says what went wrong (such as the database being unavailable).
+      return response.json().catch(() => ({})).then(problem => {
+        status.textContent = (problem.detail || 'Not saved (' + response.status + ').') + ' Your text is still here.';
+      });
     }).catch(() => {
       status.textContent = 'Not saved: no connection. Your text is still here.';
     });

@@ -4,9 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -21,10 +23,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
+    private final HandlerExceptionResolver errors;
 
-    BearerTokenFilter(ApiTokenRepository tokens, AccountRepository accounts) {
+    /** @param errors answers a failure to look the token up as the application answers any request's failure */
+    BearerTokenFilter(ApiTokenRepository tokens, AccountRepository accounts, HandlerExceptionResolver errors) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.errors = errors;
     }
 
     static boolean hasBearer(HttpServletRequest request) {
@@ -41,7 +46,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader("Authorization").substring(PREFIX.length()).trim();
-        Optional<AccountDetails> account = tokens.use(Secrets.hash(token)).flatMap(accounts::find);
+        Optional<AccountDetails> account;
+        try {
+            account = tokens.use(Secrets.hash(token)).flatMap(accounts::find);
+        } catch (DataAccessException e) {
+            // An unavailable database is the server's fault (503 from the error handling), not a bad token (401) or a 500.
+            if (errors.resolveException(request, response, null, e) == null) {
+                throw e;
+            }
+            return;
+        }
         if (account.isEmpty()) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "unknown or revoked token");
             return;

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.accounts;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -17,6 +18,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /** Who may reach what: everything needs a sign-in except the sign-in and first-run pages and static files. */
 @Configuration
@@ -29,9 +31,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider provider, ApiTokenRepository tokens,
-                            AccountRepository accounts) throws Exception {
+                            AccountRepository accounts, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors)
+            throws Exception {
         http.authenticationProvider(provider)
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), UsernamePasswordAuthenticationFilter.class)
                 // Bearer tokens are never sent by a browser on its own, so requests carrying one need no CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
                 .authorizeHttpRequests(requests -> requests

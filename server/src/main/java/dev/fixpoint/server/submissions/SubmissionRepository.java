@@ -39,21 +39,29 @@ class SubmissionRepository {
                 .params(SubmissionStatus.RUNNING.name(), id, SubmissionStatus.QUEUED.name()).update() == 1;
     }
 
+    /** Stores the verdict of a running submission; a submission that has one already keeps it. */
     void finish(String id, SubmissionReport report) {
-        jdbc.sql("UPDATE submissions SET status = ?, verdict = ?, report = ?, finished_at = ? WHERE id = ?")
-                .params(SubmissionStatus.DONE.name(), report.verdict(), json.writeValueAsString(report), OffsetDateTime.now(), id).update();
+        jdbc.sql("UPDATE submissions SET status = ?, verdict = ?, report = ?, finished_at = ? WHERE id = ? AND status = ?")
+                .params(SubmissionStatus.DONE.name(), report.verdict(), json.writeValueAsString(report), OffsetDateTime.now(), id,
+                        SubmissionStatus.RUNNING.name()).update();
     }
 
+    /** Ends a running submission without a verdict, with the reason its owner will read. */
     void fail(String id, String reason) {
-        jdbc.sql("UPDATE submissions SET status = ?, report = ?, finished_at = ? WHERE id = ?")
-                .params(SubmissionStatus.FAILED.name(), reason, OffsetDateTime.now(), id).update();
+        jdbc.sql("UPDATE submissions SET status = ?, report = ?, finished_at = ? WHERE id = ? AND status = ?")
+                .params(SubmissionStatus.FAILED.name(), reason, OffsetDateTime.now(), id, SubmissionStatus.RUNNING.name()).update();
     }
 
-    /** Submissions a stopped server left queued or running, oldest first, put back in the queue. */
-    List<String> requeueUnfinished() {
-        jdbc.sql("UPDATE submissions SET status = ? WHERE status = ?").params(SubmissionStatus.QUEUED.name(), SubmissionStatus.RUNNING.name()).update();
-        return jdbc.sql("SELECT id FROM submissions WHERE status = ? ORDER BY created_at").param(SubmissionStatus.QUEUED.name())
-                .query(String.class).list();
+    /** Submissions waiting or being graded, oldest first. */
+    List<String> unfinishedIds() {
+        return jdbc.sql("SELECT id FROM submissions WHERE status IN (?, ?) ORDER BY created_at")
+                .params(SubmissionStatus.QUEUED.name(), SubmissionStatus.RUNNING.name()).query(String.class).list();
+    }
+
+    /** Puts a submission marked running back in the queue, for one no grader is working on; false if it is not running. */
+    boolean requeue(String id) {
+        return jdbc.sql("UPDATE submissions SET status = ? WHERE id = ? AND status = ?")
+                .params(SubmissionStatus.QUEUED.name(), id, SubmissionStatus.RUNNING.name()).update() == 1;
     }
 
     /** Submissions of the account that are waiting or being graded. */

@@ -9,8 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,8 +81,54 @@ abstract class PersistenceContract {
         submissions.insert(queued, account.id(), "sql-injection-search", Map.of(FILE, "b"));
         submissions.start(running);
 
-        assertThat(submissions.requeueUnfinished()).contains(running, queued);
+        assertThat(submissions.unfinishedIds()).contains(running, queued);
+        assertThat(submissions.requeue(running)).isTrue();
+        assertThat(submissions.requeue(running)).as("a queued submission is not queued twice").isFalse();
+        assertThat(submissions.requeue(queued)).isFalse();
         assertThat(submissions.find(running).orElseThrow().view().status()).isEqualTo(SubmissionStatus.QUEUED);
+    }
+
+    @Test
+    void ofManyGradersStartingOneSubmissionAtOnceExactlyOneGetsIt() throws Exception {
+        Account account = newAccount();
+        String id = UUID.randomUUID().toString();
+        submissions.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "code"));
+        int graders = 8;
+        CountDownLatch ready = new CountDownLatch(graders);
+        try (ExecutorService threads = Executors.newFixedThreadPool(graders)) {
+            List<Future<Boolean>> started = new ArrayList<>();
+            for (int i = 0; i < graders; i++) {
+                started.add(threads.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return submissions.start(id);
+                }));
+            }
+            int winners = 0;
+            for (Future<Boolean> attempt : started) {
+                winners += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aVerdictIsStoredOnlyForARunningSubmissionAndNeverReplaced() {
+        Account account = newAccount();
+        String id = UUID.randomUUID().toString();
+        submissions.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "code"));
+        SubmissionReport secure = new SubmissionReport("SECURE", "ok", List.of(), 0, List.of(), 42);
+
+        submissions.finish(id, secure);
+        assertThat(submissions.find(id).orElseThrow().view().status()).as("not started, so not finished").isEqualTo(SubmissionStatus.QUEUED);
+        submissions.start(id);
+        submissions.finish(id, secure);
+        submissions.finish(id, new SubmissionReport("VULNERABLE", "a second grading", List.of(), 0, List.of(), 7));
+        submissions.fail(id, "a late failure");
+
+        SubmissionView view = submissions.find(id).orElseThrow().view();
+        assertThat(view.status()).isEqualTo(SubmissionStatus.DONE);
+        assertThat(view.report().verdict()).isEqualTo("SECURE");
     }
 
     @Test
