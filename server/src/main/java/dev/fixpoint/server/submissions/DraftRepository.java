@@ -26,9 +26,14 @@ class DraftRepository {
         return files;
     }
 
-    /** Saves every file of the draft at once: a draft is never half written. */
+    /**
+     * Saves every file of the draft at once: a draft is never half written. Saves of one account wait for each
+     * other (until the transaction they are part of ends), so an autosave and Run checks arriving together never
+     * both insert the same new draft.
+     */
     @Transactional
     void save(long accountId, String labId, Map<String, String> files) {
+        jdbc.sql("SELECT id FROM accounts WHERE id = ? FOR UPDATE").param(accountId).query(Long.class).optional();
         OffsetDateTime now = OffsetDateTime.now();
         files.forEach((path, content) -> {
             int updated = jdbc.sql("UPDATE drafts SET content = ?, updated_at = ? WHERE account_id = ? AND lab_id = ? AND path = ?")

@@ -68,13 +68,12 @@ public class Submissions {
      */
     @Transactional(noRollbackFor = TooManySubmissionsException.class)
     public String submit(Account account, Lab lab, Map<String, String> files) {
-        Map<String, String> checked = checked(lab, files);
+        // Saving the draft first also makes the account's other submits wait, so the count below cannot be outrun.
+        drafts.save(account.id(), lab.id(), checked(lab, files));
         if (submissions.unfinished(account.id()) >= MAX_UNFINISHED) {
-            drafts.save(account.id(), lab.id(), checked);
             throw new TooManySubmissionsException("You have " + MAX_UNFINISHED + " submissions waiting for their verdict; "
                     + "your draft is saved, submit again when one is graded.");
         }
-        drafts.save(account.id(), lab.id(), checked);
         Map<String, String> complete = files(account, lab);
         String id = UUID.randomUUID().toString();
         submissions.insert(id, account.id(), lab.id(), complete);

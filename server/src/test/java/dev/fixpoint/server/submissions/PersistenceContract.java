@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,6 +36,8 @@ abstract class PersistenceContract {
     SubmissionRepository submissions;
     @Autowired
     DraftRepository drafts;
+    @Autowired
+    Submissions service;
     @Autowired
     LabLibrary library;
     @Autowired
@@ -86,6 +91,64 @@ abstract class PersistenceContract {
         assertThat(submissions.requeue(running)).as("a queued submission is not queued twice").isFalse();
         assertThat(submissions.requeue(queued)).isFalse();
         assertThat(submissions.find(running).orElseThrow().view().status()).isEqualTo(SubmissionStatus.QUEUED);
+    }
+
+    /** Runs the calls on threads released at the same moment; each one's result, or the exception it threw. */
+    private static List<Object> together(Callable<?>... calls) throws InterruptedException {
+        CyclicBarrier start = new CyclicBarrier(calls.length);
+        List<Object> outcomes = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(calls.length)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Callable<?> call : calls) {
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            for (Future<?> future : futures) {
+                try {
+                    outcomes.add(future.get());
+                } catch (ExecutionException e) {
+                    outcomes.add(e.getCause());
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    @Test
+    void anAutosaveArrivingWithRunChecksOnANewLabIsSavedAndTheSubmissionStored() throws Exception {
+        Lab lab = library.find("sql-injection-search").orElseThrow();
+        // The two used to both find no draft and both insert it: one answered 500. A race, so tried many times.
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Account account = newAccount();
+
+            List<Object> outcomes = together(() -> {
+                service.saveDraft(account, lab, Map.of(FILE, "// autosaved"));
+                return "saved";
+            }, () -> service.submit(account, lab, Map.of(FILE, "// submitted")));
+
+            assertThat(outcomes).noneMatch(Throwable.class::isInstance);
+            assertThat(drafts.find(account.id(), lab.id()).get(FILE)).isIn("// autosaved", "// submitted");
+            assertThat(submissions.history(account.id(), lab.id())).hasSize(1);
+        }
+    }
+
+    @Test
+    void twoSubmitsArrivingTogetherWhenOneMoreMayWaitAreNotBothAccepted() throws Exception {
+        Lab lab = library.find("sql-injection-search").orElseThrow();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Account account = newAccount();
+            for (int waiting = 1; waiting < Submissions.MAX_UNFINISHED; waiting++) {
+                submissions.insert(UUID.randomUUID().toString(), account.id(), lab.id(), Map.of(FILE, "// waiting"));
+            }
+
+            List<Object> outcomes = together(() -> service.submit(account, lab, Map.of(FILE, "// one")),
+                    () -> service.submit(account, lab, Map.of(FILE, "// two")));
+
+            assertThat(outcomes).filteredOn(TooManySubmissionsException.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(String.class::isInstance).hasSize(1);
+        }
     }
 
     @Test
