@@ -50,6 +50,15 @@ class CatalogTests {
     }
 
     @Test
+    void pagesLinkScriptsByTheirVersionFreeWebJarPathWhichIsServed() throws Exception {
+        // Rewriting links through the resource chain looked each one up in every jar of the class path: slow under load.
+        assertThat(page("/labs/sql-injection-search")).contains("src=\"/webjars/htmx.org/dist/htmx.min.js\"",
+                "src=\"/webjars/monaco-editor/min/vs/loader.js\"");
+        assertThat(mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/webjars/monaco-editor/min/vs/loader.js")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void theApiIsDescribedWithOpenApi() throws Exception {
         String description = mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse().getContentAsString();
         assertThat(description).contains("\"openapi\"", "/api/v1/labs/{labId}/draft", "/api/v1/submissions/{id}", "/api/v1/me")
