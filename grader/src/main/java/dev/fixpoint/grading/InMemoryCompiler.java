@@ -89,6 +89,7 @@ final class InMemoryCompiler {
             standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
             standard.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
         }
+        boolean finished = false;
         try {
             MemoryOutput output = new MemoryOutput(standard);
             List<JavaFileObject> units = new ArrayList<>();
@@ -104,9 +105,16 @@ final class InMemoryCompiler {
                             diagnostic.getMessage(Locale.ROOT)));
                 }
             }
+            finished = true;
             return new Result(errors.isEmpty() ? output.classes() : Map.of(), output.classSource, errors);
         } finally {
-            pool.offer(standard);
+            // A compile cut off by its time limit was interrupted, which can close the jars the manager holds open
+            // (seen under load: every later compile then failed with "bad class file ... ClosedChannelException").
+            if (finished && !Thread.interrupted()) {
+                pool.offer(standard);
+            } else {
+                standard.close();
+            }
         }
     }
 
