@@ -102,10 +102,20 @@ class LabPage {
         return "lab :: result";
     }
 
+    /**
+     * How long the page waits before asking for the result again: soon when the submission is next or running,
+     * longer the further back it waits, so that polling by a full queue leaves the CPU to grading.
+     */
+    static long pollMillis(SubmissionView shown) {
+        int ahead = shown == null || shown.ahead() == null ? 0 : shown.ahead();
+        return Math.min(150L + 250L * ahead, 2_000L);
+    }
+
     private void addResult(Model model, Lab lab, Account account, SubmissionView shown) {
         model.addAttribute("shown", shown);
         model.addAttribute("history", submissions.history(account, lab));
         model.addAttribute("pending", shown != null && (shown.status() == SubmissionStatus.QUEUED || shown.status() == SubmissionStatus.RUNNING));
+        model.addAttribute("pollMillis", pollMillis(shown));
         boolean secure = shown != null && shown.report() != null && "SECURE".equals(shown.report().verdict());
         model.addAttribute("writeup", secure ? Markdown.toHtml(lab.writeup()) : null);
         if (secure) {

@@ -178,6 +178,10 @@ class LearnerJourneyTests {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         for (String page : List.of("/", "/labs", "/labs/" + LAB)) {
             browser.get(url(page));
+            if (page.startsWith("/labs/")) {
+                // Measured once the editor has laid itself out at the window's width, as the learner sees the page.
+                waitUpTo(30).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-editor-ready")));
+            }
             long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow).as("horizontal overflow on " + page + " at 390 px").isLessThanOrEqualTo(0);
         }

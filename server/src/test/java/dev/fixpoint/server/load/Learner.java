@@ -26,8 +26,8 @@ final class Learner {
     private static final Pattern SUBMISSION = Pattern.compile("submission=([0-9a-f-]{36})");
     private static final Pattern VERDICT = Pattern.compile("class=\"verdict-([A-Z_]+)\"");
     private static final Pattern ALERT = Pattern.compile("role=\"alert\">([^<]*)<");
-    /** The lab page's htmx polling delay (hx-trigger "load delay:150ms"). */
-    private static final long POLL_MILLIS = 150;
+    /** The lab page's htmx polling delay, which the server sets by the submission's place in the queue. */
+    private static final Pattern POLL_DELAY = Pattern.compile("hx-trigger=\"load delay:(\\d+)ms\"");
 
     /** A submission this learner made and the verdict its code deserves. */
     private record Submitted(String id, Fix fix) {
@@ -135,13 +135,17 @@ final class Learner {
         return web.putJsonInBackground(draft, json.writeValueAsString(Map.of("files", fix.files())), csrfHeader, Kind.DRAFT, "draft save", 204);
     }
 
-    /** Polls the result as htmx does, 150 ms after each answer, until it no longer asks to be polled; returns the verdict shown. */
+    /** Polls the result as htmx does, after the delay each answer asks for, until it asks no more; returns the verdict shown. */
     private String awaitVerdict(String lab, String id, String result, long verdictDeadline) throws IOException, InterruptedException {
         while (result.contains("hx-get=")) {
             if (System.nanoTime() > verdictDeadline) {
                 throw new WebSession.UnexpectedAnswer("no verdict before the learners stopped waiting");
             }
-            Thread.sleep(POLL_MILLIS);
+            Matcher delay = POLL_DELAY.matcher(result);
+            if (!delay.find()) {
+                throw new WebSession.UnexpectedAnswer("a pending result without a polling delay");
+            }
+            Thread.sleep(Long.parseLong(delay.group(1)));
             result = web.get(lab + "/result?submission=" + id, Kind.POLL, "result poll", 200).body();
         }
         Matcher verdict = VERDICT.matcher(result);
