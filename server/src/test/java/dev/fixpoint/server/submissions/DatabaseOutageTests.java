@@ -105,6 +105,8 @@ class DatabaseOutageTests {
         await("the finished grading could not be stored", () -> output.getAll().contains("their results stored"));
 
         database.start();
+        // The connection pool notices on its next attempt; until then requests still get the 503.
+        await("the server reaches the database again", () -> learner.api("GET", "/api/v1/labs/" + LAB + "/draft", null).statusCode() == 200);
 
         assertThat(json.readTree(learner.api("GET", "/api/v1/labs/" + LAB + "/draft", null).body()).get("files").get(FILE).asString())
                 .isEqualTo("// saved before the outage");
