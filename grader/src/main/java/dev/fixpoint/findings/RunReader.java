@@ -3,7 +3,6 @@ package dev.fixpoint.findings;
 import dev.fixpoint.findings.Finding.BaselineState;
 import dev.fixpoint.findings.Finding.CweSource;
 import dev.fixpoint.findings.Finding.Level;
-import dev.fixpoint.findings.Finding.Location;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -13,12 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Turns the results of one run into findings, resolving each result's rule, CWEs, location and severity. */
 final class RunReader {
-
-    private static final int MAX_BASE_DEPTH = 16;
 
     private final JsonNode run;
     private final String where;
@@ -27,6 +23,8 @@ final class RunReader {
     private final SarifReader.Tally tally;
     private final JsonNode driver;
     private final String tool;
+    private final Locations locations;
+    private final RunCwes runCwes;
 
     RunReader(JsonNode run, String where, RuleCweMap map, boolean onlyNew, SarifReader.Tally tally) {
         this.run = run;
@@ -37,6 +35,8 @@ final class RunReader {
         this.driver = run.path("tool").path("driver");
         String name = text(driver, "name");
         this.tool = name == null ? "" : name;
+        this.locations = new Locations(run);
+        this.runCwes = new RunCwes(run, driver);
     }
 
     void read() {
@@ -72,14 +72,14 @@ final class RunReader {
     private Finding finding(JsonNode result, JsonNode rule, BaselineState baseline) {
         String ruleId = firstText(text(result, "ruleId"), text(result.path("rule"), "id"), text(rule, "id"));
         String ruleName = firstText(text(rule, "name"), text(rule.path("shortDescription"), "text"));
-        Set<Integer> cwes = cwes(result, rule, ruleId);
+        Set<Integer> cwes = runCwes.of(result, rule, ruleId);
         CweSource source = cwes.isEmpty() ? CweSource.NONE : CweSource.FILE;
         if (cwes.isEmpty()) {
             cwes = map.lookup(tool, ruleId);
             source = cwes.isEmpty() ? CweSource.NONE : CweSource.RULE_MAP;
         }
         return new Finding(tool, ruleId, ruleName, message(result, rule), List.copyOf(cwes), source,
-                location(result), level(result, rule), securitySeverity(result, rule), fingerprints(result), baseline);
+                locations.first(result), level(result, rule), securitySeverity(result, rule), fingerprints(result), baseline);
     }
 
     /** The rule a result points to by index (in the driver or an extension) or by id; missing when none matches. */
@@ -138,57 +138,6 @@ final class RunReader {
         return driver;
     }
 
-    private Set<Integer> cwes(JsonNode result, JsonNode rule, String ruleId) {
-        Set<Integer> cwes = new TreeSet<>();
-        for (JsonNode properties : List.of(rule.path("properties"), result.path("properties"))) {
-            properties.path("tags").forEach(tag -> Cwes.inText(tag.asString(""), cwes));
-            Cwes.property(properties.get("cwe"), cwes);
-        }
-        for (JsonNode relationship : rule.path("relationships")) {
-            taxon(relationship.path("target"), cwes);
-        }
-        result.path("taxa").forEach(taxon -> taxon(taxon, cwes));
-        Cwes.inText(ruleId, cwes);
-        Cwes.inText(firstText(text(rule, "name")), cwes);
-        Cwes.helpUri(firstText(text(rule, "helpUri")), cwes);
-        return cwes;
-    }
-
-    /** Adds the CWE a taxon reference names, when it belongs to a CWE taxonomy. */
-    private void taxon(JsonNode reference, Set<Integer> cwes) {
-        JsonNode componentReference = reference.path("toolComponent");
-        JsonNode taxonomy = taxonomy(componentReference);
-        String name = firstText(text(componentReference, "name"), text(taxonomy, "name"));
-        if (!name.equalsIgnoreCase("CWE")) {
-            return;
-        }
-        String id = text(reference, "id");
-        int index = reference.path("index").asInt(-1);
-        if (id == null && index >= 0 && index < taxonomy.path("taxa").size()) {
-            id = text(taxonomy.path("taxa").get(index), "id");
-        }
-        if (id != null) {
-            Cwes.id(id, cwes);
-        }
-    }
-
-    private JsonNode taxonomy(JsonNode reference) {
-        JsonNode taxonomies = run.path("taxonomies");
-        int index = reference.path("index").asInt(-1);
-        if (index >= 0 && index < taxonomies.size()) {
-            return taxonomies.get(index);
-        }
-        String guid = text(reference, "guid");
-        for (JsonNode candidates : List.of(taxonomies, driver.path("supportedTaxonomies"))) {
-            for (JsonNode taxonomy : candidates) {
-                if (guid != null && guid.equalsIgnoreCase(text(taxonomy, "guid"))) {
-                    return taxonomy;
-                }
-            }
-        }
-        return MissingNode.getInstance();
-    }
-
     private static String message(JsonNode result, JsonNode rule) {
         JsonNode message = result.path("message");
         String id = text(message, "id");
@@ -200,41 +149,6 @@ final class RunReader {
             text = text.replace("{" + i + "}", arguments.get(i).asString(""));
         }
         return text;
-    }
-
-    private Location location(JsonNode result) {
-        for (JsonNode location : result.path("locations")) {
-            JsonNode physical = location.path("physicalLocation");
-            JsonNode artifact = physical.path("artifactLocation");
-            JsonNode indexed = indexedArtifact(artifact);
-            String uri = firstText(text(artifact, "uri"), text(indexed, "uri"));
-            String base = text(artifact, "uriBaseId") != null ? text(artifact, "uriBaseId") : text(indexed, "uriBaseId");
-            int line = physical.path("region").path("startLine").asInt(0);
-            if (!uri.isEmpty() || line > 0) {
-                return new Location(resolve(uri, base, 0), uri, Math.max(line, 0));
-            }
-        }
-        return null;
-    }
-
-    private JsonNode indexedArtifact(JsonNode artifactLocation) {
-        int index = artifactLocation.path("index").asInt(-1);
-        JsonNode artifacts = run.path("artifacts");
-        return index >= 0 && index < artifacts.size() ? artifacts.get(index).path("location") : MissingNode.getInstance();
-    }
-
-    /** Prefixes {@code uri} with its base from {@code run.originalUriBaseIds}, itself resolved against its own base. */
-    private String resolve(String uri, String baseId, int depth) {
-        boolean absolute = uri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-        JsonNode base = baseId == null ? null : run.path("originalUriBaseIds").get(baseId);
-        if (absolute || base == null || depth > MAX_BASE_DEPTH) {
-            return uri;
-        }
-        String prefix = resolve(firstText(text(base, "uri")), text(base, "uriBaseId"), depth + 1);
-        if (prefix.isEmpty()) {
-            return uri;
-        }
-        return prefix.endsWith("/") ? prefix + uri : prefix + "/" + uri;
     }
 
     private static Level level(JsonNode result, JsonNode rule) {
@@ -299,12 +213,12 @@ final class RunReader {
         };
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value != null && value.isString() ? value.asString() : null;
     }
 
-    private static String firstText(String... candidates) {
+    static String firstText(String... candidates) {
         for (String candidate : candidates) {
             if (candidate != null && !candidate.isEmpty()) {
                 return candidate;

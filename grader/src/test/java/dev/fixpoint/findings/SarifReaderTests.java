@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -279,7 +280,7 @@ class SarifReaderTests {
         Set<String> catalog;
         try (var in = getClass().getResourceAsStream("/dev/fixpoint/catalog/data/cwe_v4.20_weaknesses.csv")) {
             catalog = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(line -> line.substring(0, line.indexOf(','))).collect(java.util.stream.Collectors.toSet());
+                    .map(line -> line.substring(0, line.indexOf(','))).collect(Collectors.toSet());
         }
 
         assertThat(RuleCweMap.shipped().entries()).isNotEmpty().allSatisfy(entry ->
