@@ -10,13 +10,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The grader's feature packages and their allowed dependencies: catalog (lab folders) knows nothing of
- * grading or the sandbox; the sandbox (worker processes) knows nothing of labs or grading; grading uses both.
+ * grading or the sandbox; the sandbox (worker processes) knows nothing of labs or grading; grading uses both;
+ * findings (scanner results read from SARIF) stand alone.
  */
 class ModuleStructureTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.fixpoint.catalog", "dev.fixpoint.grading", "dev.fixpoint.sandbox");
+            .importPackages("dev.fixpoint.catalog", "dev.fixpoint.grading", "dev.fixpoint.sandbox", "dev.fixpoint.findings");
 
     @Test
     void featurePackagesHaveNoCycles() {
@@ -34,6 +35,14 @@ class ModuleStructureTests {
     void theSandboxKnowsNothingOfLabsOrGrading() {
         noClasses().that().resideInAPackage("dev.fixpoint.sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.fixpoint.grading..", "dev.fixpoint.catalog..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void findingsDependOnNoOtherFeature() {
+        noClasses().that().resideInAPackage("dev.fixpoint.findings..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.fixpoint.catalog..", "dev.fixpoint.grading..", "dev.fixpoint.sandbox..")
                 .check(CLASSES);
     }
 
