@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -19,6 +23,7 @@ final class Taxonomy {
     private static final Taxonomy INSTANCE = load();
 
     private final Set<Integer> cweIds = new HashSet<>();
+    private final Map<Integer, CweCatalog.Cwe> cwes = new HashMap<>();
     private final Set<String> top10v2021 = new HashSet<>();
     private final Set<String> top10v2025 = new HashSet<>();
     private final Set<String> api2023 = new HashSet<>();
@@ -29,6 +34,11 @@ final class Taxonomy {
 
     boolean isCwe(int id) {
         return cweIds.contains(id);
+    }
+
+    /** The weakness {@code id} of the CWE list, or {@code null} when the list has none. */
+    CweCatalog.Cwe cwe(int id) {
+        return cwes.get(id);
     }
 
     boolean isTop10(int edition, String category) {
@@ -43,7 +53,11 @@ final class Taxonomy {
         Taxonomy taxonomy = new Taxonomy();
         rows("cwe_v4.20_weaknesses.csv", columns -> {
             if (columns[0].startsWith("CWE-")) {
-                taxonomy.cweIds.add(Integer.parseInt(columns[0].substring(4)));
+                int id = Integer.parseInt(columns[0].substring(4));
+                taxonomy.cweIds.add(id);
+                String parent = columns.length > 4 ? columns[4] : "";
+                taxonomy.cwes.put(id, new CweCatalog.Cwe(id, columns[1],
+                        parent.startsWith("CWE-") ? Integer.parseInt(parent.substring(4)) : 0));
             }
         });
         rows("owasp_top10_2021_2025_cwe.csv", columns ->
@@ -53,7 +67,7 @@ final class Taxonomy {
         return taxonomy;
     }
 
-    /** Calls {@code row} with the leading columns of every data row; the files quote no leading column. */
+    /** Calls {@code row} with the columns of every data row. */
     private static void rows(String file, Consumer<String[]> row) {
         try (InputStream in = Taxonomy.class.getResourceAsStream("data/" + file)) {
             if (in == null) {
@@ -63,11 +77,34 @@ final class Taxonomy {
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
-                    row.accept(line.split(",", 4));
+                    row.accept(columns(line));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Splits a CSV line; titles such as "Reusing a Nonce, Key Pair in Encryption" are quoted because of their commas. */
+    static String[] columns(String line) {
+        List<String> columns = new ArrayList<>();
+        StringBuilder column = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                column.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                columns.add(column.toString());
+                column.setLength(0);
+            } else {
+                column.append(c);
+            }
+        }
+        columns.add(column.toString());
+        return columns.toArray(String[]::new);
     }
 }
