@@ -101,13 +101,19 @@ class SarifCommandTests {
     }
 
     @Test
-    void onlyNewKeepsResultsThatABaselineMarksNew() {
-        String suppressed = SAMPLES.resolve("defectdojo-codescanner-suppression-test.sarif").toString();
+    void onlyNewLeavesOutResultsThatTheBaselineAlreadyHad(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("compared.sarif");
+        Files.writeString(file, """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "scanner"}}, "results": [
+                  {"ruleId": "CWE-89", "message": {"text": "old"}, "baselineState": "unchanged"},
+                  {"ruleId": "CWE-79", "message": {"text": "new"}, "baselineState": "new"}]}]}
+                """);
 
-        JsonNode all = fixpoint("sarif", "recommend", suppressed, "--format", "json").json();
-        JsonNode onlyNew = fixpoint("sarif", "recommend", suppressed, "--format", "json", "--only-new").json();
+        JsonNode all = fixpoint("sarif", "recommend", file.toString(), "--format", "json").json();
+        JsonNode onlyNew = fixpoint("sarif", "recommend", file.toString(), "--format", "json", "--only-new").json();
 
-        assertThat(onlyNew.get("findings").asInt()).isLessThanOrEqualTo(all.get("findings").asInt());
+        assertThat(all.get("recommendations").findValuesAsString("ruleId")).containsExactlyInAnyOrder("CWE-89", "CWE-79");
+        assertThat(onlyNew.get("recommendations").findValuesAsString("ruleId")).containsExactly("CWE-79");
     }
 
     /** The text from {@code heading} to the next heading. */
