@@ -19,12 +19,16 @@ final class RecommendationsMarkdown {
     private RecommendationsMarkdown() {
     }
 
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     static String write(Recommendations recommendations, int files, int findings) {
         StringBuilder md = new StringBuilder("## Fixpoint: labs for these findings\n\n");
         md.append(findings).append(findings == 1 ? " finding" : " findings").append(" in ").append(files)
                 .append(files == 1 ? " SARIF file: " : " SARIF files: ")
-                .append(recommendations.recommendations().size()).append(" weaknesses that labs train, ")
-                .append(recommendations.gaps().size()).append(" curriculum gaps.\n");
+                .append(count(recommendations.recommendations().size(), "weakness that labs train", "weaknesses that labs train")).append(", ")
+                .append(count(recommendations.gaps().size(), "curriculum gap", "curriculum gaps")).append(".\n");
         for (Recommendation recommendation : recommendations.recommendations()) {
             md.append("\n### CWE-").append(recommendation.cwe()).append(": ").append(escape(recommendation.title())).append("\n\n");
             for (LabRef lab : recommendation.labs()) {
