@@ -4,9 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -14,22 +16,31 @@ import java.util.Set;
 
 /**
  * Refuses request bodies larger than {@link #MAX_BYTES} before anything reads them, so that no one can make the
- * server parse megabytes of JSON; a lab's editable files are far smaller.
+ * server parse megabytes of JSON; a lab's editable files are far smaller. Scanner findings from CI are the one
+ * upload that may be larger, up to {@code fixpoint.findings.max-request-size}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
+    static final String FINDINGS = "/api/v1/findings";
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
+    private final long maxFindingsBytes;
+
+    RequestSizeLimit(@Value("${fixpoint.findings.max-request-size}") DataSize maxFindings) {
+        this.maxFindingsBytes = maxFindings.toBytes();
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (WITH_BODY.contains(request.getMethod())) {
             long length = request.getContentLengthLong();
-            if (length > MAX_BYTES) {
-                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body larger than " + MAX_BYTES + " bytes");
+            long max = FINDINGS.equals(request.getRequestURI()) ? maxFindingsBytes : MAX_BYTES;
+            if (length > max) {
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body larger than " + max + " bytes");
                 return;
             }
             if (length < 0 && request.getHeader("Transfer-Encoding") != null) {

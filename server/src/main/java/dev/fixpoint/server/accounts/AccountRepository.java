@@ -37,6 +37,30 @@ class AccountRepository {
                 .query((rows, n) -> new Account(rows.getLong("id"), rows.getString("username"), Role.valueOf(rows.getString("role")))).list();
     }
 
+    /** Sets the email commit authors are matched by, or clears it with {@code null}; false when there is no such account. */
+    boolean setEmail(long id, String email) {
+        return jdbc.sql("UPDATE accounts SET email = ? WHERE id = ?").params(email, id).update() == 1;
+    }
+
+    Optional<String> emailOf(long id) {
+        return jdbc.sql("SELECT email FROM accounts WHERE id = ?").param(id).query((rows, n) -> Optional.ofNullable(rows.getString("email")))
+                .optional().flatMap(email -> email);
+    }
+
+    Optional<Account> findByEmail(String email) {
+        return jdbc.sql("SELECT id, username, role FROM accounts WHERE email = ?").param(email)
+                .query((rows, n) -> new Account(rows.getLong("id"), rows.getString("username"), Role.valueOf(rows.getString("role")))).optional();
+    }
+
+    /** Every account's email by account id, for listings; accounts without one are absent. */
+    java.util.Map<Long, String> emails() {
+        java.util.Map<Long, String> emails = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, email FROM accounts WHERE email IS NOT NULL").query(rows -> {
+            emails.put(rows.getLong("id"), rows.getString("email"));
+        });
+        return emails;
+    }
+
     void changePassword(long id, String passwordHash) {
         jdbc.sql("UPDATE accounts SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
     }

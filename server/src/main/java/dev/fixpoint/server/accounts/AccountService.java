@@ -32,6 +32,9 @@ public class AccountService {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("The user name must be 3 to 100 letters, digits or . _ @ -");
         }
+        if (role == Role.CI) {
+            throw new IllegalArgumentException("CI service accounts are created under Admin, Service accounts");
+        }
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
             throw new IllegalArgumentException("The password must be " + MIN_PASSWORD + " to 200 characters long");
         }
@@ -40,6 +43,24 @@ public class AccountService {
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("The user name '" + username + "' is taken");
         }
+    }
+
+    /**
+     * Creates an account with the email commit authors are matched by (none when blank), or nothing at all.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the name, password or email
+     */
+    @Transactional
+    public Account create(String username, String password, Role role, String email) {
+        Account account = create(username, password, role);
+        if (email != null && !email.isBlank()) {
+            try {
+                accounts.setEmail(account.id(), AccountDirectory.normalizeEmail(email));
+            } catch (DuplicateKeyException e) {
+                throw new IllegalArgumentException("Another account has the email " + email.strip());
+            }
+        }
+        return account;
     }
 
     public boolean anyExists() {

@@ -23,6 +23,9 @@ class InvitationService {
 
     /** A new invitation token (shown once to the admin, who sends the link). */
     String invite(Account admin, Role role) {
+        if (!Role.people().contains(role)) {
+            throw new IllegalArgumentException("Invitations are for people; create CI service accounts under Admin, Service accounts");
+        }
         String token = Secrets.generate("inv_");
         invitations.insert(Secrets.hash(token), role, admin.id(), OffsetDateTime.now().plus(VALIDITY));
         return token;

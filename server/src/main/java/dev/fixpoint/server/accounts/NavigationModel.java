@@ -8,6 +8,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class NavigationModel {
 
+    @ModelAttribute("isLead")
+    boolean isLead(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof AccountDetails details
+                && (details.account().role() == Role.LEAD || details.account().role() == Role.ADMIN);
+    }
+
     @ModelAttribute("isAdmin")
     boolean isAdmin(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof AccountDetails details

@@ -3,6 +3,8 @@ package dev.fixpoint.server.accounts;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,7 +22,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
-/** Who may reach what: everything needs a sign-in except the sign-in and first-run pages and static files. */
+/**
+ * Who may reach what: everything needs a sign-in except the sign-in and first-run pages and static files; the
+ * findings inbox needs a lead or an admin; CI service accounts reach only the findings upload and the gate.
+ */
 @Configuration
 class SecurityConfig {
 
@@ -40,7 +45,12 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/invite", "/error", "/css/**", "/js/**", "/webjars/**", "/api/v1/openapi.json", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        // A CI service account's token uploads findings and asks the gate, and may do nothing else.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/findings").hasRole(Role.CI.name())
+                        .requestMatchers("/api/v1/gate").hasAnyRole(Role.CI.name(), Role.LEAD.name(), Role.ADMIN.name())
+                        .requestMatchers("/findings", "/findings/**", "/api/v1/findings", "/api/v1/findings/**", "/api/v1/assignments/*/backlog")
+                        .hasAnyRole(Role.LEAD.name(), Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(Role.people().stream().map(Role::name).toArray(String[]::new)))
                 // The API answers 401 instead of redirecting to the sign-in page.
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
@@ -66,6 +76,9 @@ class SecurityConfig {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(user -> {
+            if (user instanceof AccountDetails details && details.account().role() == Role.CI) {
+                throw new DisabledException("service accounts cannot sign in");
+            }
             if (throttle.isBlocked(user.getUsername())) {
                 throw new LockedException("too many failed sign-ins; try again later");
             }

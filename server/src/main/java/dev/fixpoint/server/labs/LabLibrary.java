@@ -29,6 +29,11 @@ public class LabLibrary {
         return catalog.labs();
     }
 
+    /** The labs as a catalog, for matching scanner findings to labs. */
+    public LabCatalog catalog() {
+        return catalog;
+    }
+
     public Optional<Lab> find(String id) {
         return catalog.find(id);
     }

@@ -7,6 +7,7 @@ import dev.fixpoint.server.labs.LabLibrary;
 import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,7 @@ class GradingQueue {
     private final LabLibrary library;
     private final Grader grader;
     private final DatabaseOutage outage;
+    private final ApplicationEventPublisher events;
     private final ExecutorService workers;
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("grading-sweeper").factory());
@@ -44,13 +46,14 @@ class GradingQueue {
     /** Submissions handed to a grading thread and not finished with yet. */
     private final Set<String> owned = ConcurrentHashMap.newKeySet();
 
-    GradingQueue(SubmissionRepository submissions, LabLibrary library, Grader grader, DatabaseOutage outage,
+    GradingQueue(SubmissionRepository submissions, LabLibrary library, Grader grader, DatabaseOutage outage, ApplicationEventPublisher events,
                  @Value("${fixpoint.grading.concurrency}") int concurrency,
                  @Value("${fixpoint.grading.sweep-interval}") Duration sweepInterval) {
         this.submissions = submissions;
         this.library = library;
         this.grader = grader;
         this.outage = outage;
+        this.events = events;
         this.sweepInterval = sweepInterval;
         this.workers = Executors.newFixedThreadPool(concurrency, Thread.ofPlatform().daemon().name("grading-", 0).factory());
     }
@@ -120,7 +123,10 @@ class GradingQueue {
                 submissions.fail(submissionId, "The lab " + stored.labId() + " is no longer installed.");
                 return;
             }
-            submissions.finish(submissionId, SubmissionReport.of(grader.grade(lab.get(), stored.files())));
+            SubmissionReport report = SubmissionReport.of(grader.grade(lab.get(), stored.files()));
+            if (submissions.finish(submissionId, report) && "SECURE".equals(report.verdict())) {
+                announceSolved(new LabSolved(stored.accountId(), stored.labId(), submissionId, stored.view().createdAt()));
+            }
         } catch (SandboxUnavailableException e) {
             LOG.log(System.Logger.Level.ERROR, "Submission " + submissionId + " FAILED: no sandbox worker could be started: " + e.getMessage());
             submissions.fail(submissionId, NO_SANDBOX);
@@ -131,6 +137,15 @@ class GradingQueue {
             // Whatever went wrong, the learner gets an answer instead of a submission that stays "running".
             LOG.log(System.Logger.Level.ERROR, "grading " + submissionId + " failed", e);
             submissions.fail(submissionId, "Grading failed: " + e.getMessage());
+        }
+    }
+
+    /** Tells listeners (assignments) that a lab is solved; their failure never turns a stored verdict into a failed grading. */
+    private void announceSolved(LabSolved solved) {
+        try {
+            events.publishEvent(solved);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "a listener failed on " + solved + "; it is caught up when next read", e);
         }
     }
 

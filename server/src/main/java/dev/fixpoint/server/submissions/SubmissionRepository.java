@@ -39,11 +39,11 @@ class SubmissionRepository {
                 .params(SubmissionStatus.RUNNING.name(), id, SubmissionStatus.QUEUED.name()).update() == 1;
     }
 
-    /** Stores the verdict of a running submission; a submission that has one already keeps it. */
-    void finish(String id, SubmissionReport report) {
-        jdbc.sql("UPDATE submissions SET status = ?, verdict = ?, report = ?, finished_at = ? WHERE id = ? AND status = ?")
+    /** Stores the verdict of a running submission; false when it has one already, which it keeps. */
+    boolean finish(String id, SubmissionReport report) {
+        return jdbc.sql("UPDATE submissions SET status = ?, verdict = ?, report = ?, finished_at = ? WHERE id = ? AND status = ?")
                 .params(SubmissionStatus.DONE.name(), report.verdict(), json.writeValueAsString(report), OffsetDateTime.now(), id,
-                        SubmissionStatus.RUNNING.name()).update();
+                        SubmissionStatus.RUNNING.name()).update() == 1;
     }
 
     /** Ends a running submission without a verdict, with the reason its owner will read. */
@@ -75,6 +75,15 @@ class SubmissionRepository {
         return jdbc.sql("SELECT COUNT(*) FROM submissions s, submissions mine WHERE mine.id = ? AND s.status = ? "
                         + "AND (s.created_at < mine.created_at OR (s.created_at = mine.created_at AND s.id < mine.id))")
                 .params(id, SubmissionStatus.QUEUED.name()).query(Integer.class).single();
+    }
+
+    /** The account's first submission of the lab graded SECURE that was submitted at or after {@code since}. */
+    Optional<LabSolved> firstSecureSince(long accountId, String labId, OffsetDateTime since) {
+        return jdbc.sql("SELECT id, created_at FROM submissions WHERE account_id = ? AND lab_id = ? AND verdict = 'SECURE' "
+                        + "AND created_at >= ? ORDER BY created_at, id")
+                .params(accountId, labId, since)
+                .query((rows, n) -> new LabSolved(accountId, labId, rows.getString("id"), rows.getObject("created_at", OffsetDateTime.class)))
+                .list().stream().findFirst();
     }
 
     Optional<Stored> find(String id) {

@@ -127,4 +127,9 @@ public class Submissions {
         }
         return files;
     }
+
+    /** The account's first SECURE submission of the lab submitted at or after {@code since}, if any. */
+    public Optional<LabSolved> firstSecureSince(long accountId, String labId, java.time.OffsetDateTime since) {
+        return submissions.firstSecureSince(accountId, labId, since);
+    }
 }

@@ -3,6 +3,7 @@ package dev.fixpoint.server.workspace;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.CurrentAccount;
+import dev.fixpoint.server.assignments.Assignments;
 import dev.fixpoint.server.labs.LabLibrary;
 import dev.fixpoint.server.submissions.LabProgress;
 import dev.fixpoint.server.submissions.Submissions;
@@ -25,10 +26,12 @@ class DashboardPage {
 
     private final LabLibrary library;
     private final Submissions submissions;
+    private final Assignments assignments;
 
-    DashboardPage(LabLibrary library, Submissions submissions) {
+    DashboardPage(LabLibrary library, Submissions submissions, Assignments assignments) {
         this.library = library;
         this.submissions = submissions;
+        this.assignments = assignments;
     }
 
     @GetMapping("/")
@@ -48,6 +51,8 @@ class DashboardPage {
         model.addAttribute("tracks", tracks.entrySet().stream().map(entry -> new TrackProgress(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList());
         model.addAttribute("next", nextLab(labs, progress));
         model.addAttribute("recent", submissions.recent(account, 5));
+        model.addAttribute("assignments", assignments.of(account.id()));
+        model.addAttribute("now", java.time.OffsetDateTime.now());
         return "dashboard";
     }
 

@@ -3,6 +3,9 @@ package dev.fixpoint.server.workspace;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.CurrentAccount;
+import dev.fixpoint.server.assignments.AssignmentView;
+import dev.fixpoint.server.assignments.Assignments;
+import dev.fixpoint.server.findings.Findings;
 import dev.fixpoint.server.labs.LabLibrary;
 import dev.fixpoint.server.labs.Markdown;
 import dev.fixpoint.server.submissions.SubmissionStatus;
@@ -34,11 +37,15 @@ class LabPage {
     private final LabLibrary library;
     private final Submissions submissions;
     private final HintRepository hints;
+    private final Assignments assignments;
+    private final Findings findings;
 
-    LabPage(LabLibrary library, Submissions submissions, HintRepository hints) {
+    LabPage(LabLibrary library, Submissions submissions, HintRepository hints, Assignments assignments, Findings findings) {
         this.library = library;
         this.submissions = submissions;
         this.hints = hints;
+        this.assignments = assignments;
+        this.findings = findings;
     }
 
     @GetMapping("/labs/{id}")
@@ -60,7 +67,17 @@ class LabPage {
         List<String> allHints = lab.manifest().hints();
         model.addAttribute("hints", allHints.subList(0, Math.min(allHints.size(), hints.revealed(account.id(), lab.id()))));
         model.addAttribute("hintsLeft", Math.max(0, allHints.size() - hints.revealed(account.id(), lab.id())));
+        addWhy(model, lab, account);
         return "lab";
+    }
+
+    /** "Why you are seeing this": the developer's latest assignment of the lab and the findings behind it. */
+    private void addWhy(Model model, Lab lab, Account account) {
+        AssignmentView assignment = assignments.of(account.id()).stream().filter(a -> a.labId().equals(lab.id())).findFirst().orElse(null);
+        model.addAttribute("assignment", assignment);
+        model.addAttribute("overdue", assignment != null && assignment.overdue(java.time.OffsetDateTime.now()));
+        model.addAttribute("why", assignment == null ? List.of() : findings.behind(account, lab.id()).stream()
+                .filter(finding -> finding.assignmentId() != null && finding.assignmentId() == assignment.id()).toList());
     }
 
     /**
