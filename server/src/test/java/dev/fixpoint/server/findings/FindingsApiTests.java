@@ -1,0 +1,208 @@
+package dev.fixpoint.server.findings;
+
+import dev.fixpoint.server.accounts.AccountService;
+import dev.fixpoint.server.accounts.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Findings uploaded from CI become assignments for their authors, or wait in the leads' inbox. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:findings-api;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
+        "fixpoint.findings.max-results=1000", "fixpoint.findings.max-depth=40"})
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FindingsApiTests {
+
+    static final String PASSWORD = "a long enough password";
+    static final String SPOTBUGS = "spotbugs-4.9.6-findsecbugs-1.14.0-own-sample.sarif";
+    static final String GHAS = "sarifsdk-cwesamplerscanner-ghas-sample.sarif";
+    private static final Pattern NEW_TOKEN = Pattern.compile("<pre id=\"new-token\">(fp_[^<]+)</pre>");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private String ciToken;
+
+    @BeforeAll
+    void createPeople() throws Exception {
+        accounts.create("admin", PASSWORD, Role.ADMIN);
+        accounts.create("lena", PASSWORD, Role.LEAD);
+        accounts.create("alice", PASSWORD, Role.LEARNER, "Alice@Example.com");
+        accounts.create("bob", PASSWORD, Role.LEARNER, "bob@example.com");
+        ciToken = serviceAccountToken("ci-payments");
+    }
+
+    MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/"))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    String serviceAccountToken(String name) throws Exception {
+        String page = mvc.perform(post("/admin/service-accounts").param("name", name).session(signIn("admin")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher token = NEW_TOKEN.matcher(page);
+        assertThat(token.find()).as("the page shows the new token once").isTrue();
+        return token.group(1);
+    }
+
+    static MockMultipartFile sample(String name) throws Exception {
+        return new MockMultipartFile("sarif", name, "application/sarif+json",
+                Files.readAllBytes(Path.of(System.getProperty("fixpoint.sarif.samples"), name)));
+    }
+
+    static MockMultipartFile sarif(String name, String content) {
+        return new MockMultipartFile("sarif", name, "application/sarif+json", content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    ResultActions upload(String token, String repository, String author, MockMultipartFile... files) throws Exception {
+        var request = multipart("/api/v1/findings").param("repository", repository).param("commit", "0123456789abcdef0123456789abcdef01234567")
+                .param("ref", "refs/heads/main").header("Authorization", "Bearer " + token);
+        if (author != null) {
+            request.param("author", author);
+        }
+        for (MockMultipartFile file : files) {
+            request.file(file);
+        }
+        return mvc.perform(request);
+    }
+
+    JsonNode body(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    JsonNode inbox(String query) throws Exception {
+        return body(mvc.perform(get("/api/v1/findings" + query).session(signIn("lena"))).andExpect(status().isOk()));
+    }
+
+    @Test
+    void anUploadAssignsTheLabToTheCommitAuthorAndTheSameFindingsUploadedAgainAreNotNew() throws Exception {
+        JsonNode first = body(upload(ciToken, "acme/shop", "alice@example.COM", sample(SPOTBUGS)).andExpect(status().isCreated()));
+        assertThat(first.get("results").asInt()).isEqualTo(5);
+        assertThat(first.get("new").asInt()).isEqualTo(5);
+        assertThat(first.get("assigned")).hasSize(1);
+        JsonNode assigned = first.get("assigned").get(0);
+        assertThat(assigned.get("developer").asString()).isEqualTo("alice");
+        assertThat(assigned.get("lab").asString()).isEqualTo("sql-injection-search");
+        // SpotBugs rates SQL injection "warning": medium severity, due in 30 days by default.
+        assertThat(OffsetDateTime.parse(assigned.get("dueAt").asString()))
+                .isCloseTo(OffsetDateTime.now().plusDays(30), within(Duration.ofMinutes(5)));
+        assertThat(first.get("unassigned").asInt()).isZero();
+        assertThat(first.get("gaps").asInt()).as("deserialization, broad throws clause and an unclosed stream have no lab").isEqualTo(3);
+
+        JsonNode again = body(upload(ciToken, "acme/shop", "alice@example.com", sample(SPOTBUGS)).andExpect(status().isCreated()));
+        assertThat(again.get("new").asInt()).isZero();
+        assertThat(again.get("known").asInt()).isEqualTo(5);
+        assertThat(again.get("assigned")).isEmpty();
+
+        JsonNode sql = inbox("?repository=acme/shop&cwe=89");
+        assertThat(sql).hasSize(2).allSatisfy(finding -> {
+            assertThat(finding.get("status").asString()).isEqualTo("ASSIGNED");
+            assertThat(finding.get("developer").asString()).isEqualTo("alice");
+            assertThat(finding.get("timesSeen").asInt()).isEqualTo(2);
+            assertThat(finding.get("file").asString()).isEqualTo("lab/Repo.java");
+            assertThat(finding.get("line").asInt()).isEqualTo(6);
+        });
+        assertThat(inbox("?repository=acme/shop&status=NO_LAB")).hasSize(3);
+        JsonNode mine = body(mvc.perform(get("/api/v1/assignments").session(signIn("alice"))).andExpect(status().isOk()));
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).get("labId").asString()).isEqualTo("sql-injection-search");
+        assertThat(body(mvc.perform(get("/api/v1/assignments").session(signIn("bob"))))).isEmpty();
+    }
+
+    @Test
+    void findingsOfAnAuthorWithoutAnAccountWaitInTheInboxUntilALeadAssignsThem() throws Exception {
+        JsonNode summary = body(upload(ciToken, "acme/web", "contractor@elsewhere.example", sample(GHAS)).andExpect(status().isCreated()));
+        assertThat(summary.get("results").asInt()).isEqualTo(7);
+        assertThat(summary.get("assigned")).isEmpty();
+        // Hard-coded credentials (CWE-798) are a kind of improper authentication (CWE-287), which the JWT lab trains.
+        assertThat(summary.get("unassigned").asInt()).as("two XSS, SQL injection, path traversal, hard-coded credentials").isEqualTo(5);
+        assertThat(summary.get("gaps").asInt()).as("access-control granularity (CWE-1220), prompt injection (no CWE)").isEqualTo(2);
+
+        JsonNode waiting = inbox("?repository=acme/web&status=UNASSIGNED");
+        assertThat(waiting).hasSize(5);
+        long sqlInjection = 0;
+        for (JsonNode finding : waiting) {
+            if (finding.get("cwe").asInt() == 89) {
+                sqlInjection = finding.get("id").asLong();
+            }
+        }
+        MockHttpSession lead = signIn("lena");
+        JsonNode assigned = body(mvc.perform(post("/api/v1/findings/" + sqlInjection + "/assignee").session(lead).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"developer\": \"bob\"}")).andExpect(status().isOk()));
+        assertThat(assigned.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(assigned.get("developer").asString()).isEqualTo("bob");
+        // Severity "error" without a security-severity score: high, due in 14 days.
+        assertThat(OffsetDateTime.parse(assigned.get("assignmentDueAt").asString()))
+                .isCloseTo(OffsetDateTime.now().plusDays(14), within(Duration.ofMinutes(5)));
+        assertThat(body(mvc.perform(get("/api/v1/assignments").session(signIn("bob")))).get(0).get("labId").asString())
+                .isEqualTo("sql-injection-search");
+
+        mvc.perform(post("/api/v1/findings/" + sqlInjection + "/assignee").session(lead).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"developer\": \"alice\"}"))
+                .andExpect(status().isBadRequest());
+        assertThat(inbox("?developer=bob&repository=acme/web")).hasSize(1);
+    }
+
+    @Test
+    void aMalformedFileStoresNothingOfTheUploadAndTheErrorNamesIt() throws Exception {
+        JsonNode problem = body(upload(ciToken, "acme/broken", "alice@example.com", sample(GHAS),
+                sample("sarifsdk-none-invalid-not-sarif.sarif")).andExpect(status().isBadRequest()));
+        assertThat(problem.get("detail").asString()).startsWith("sarifsdk-none-invalid-not-sarif.sarif: not a SARIF log");
+        assertThat(inbox("?repository=acme/broken")).isEmpty();
+    }
+
+    @Test
+    void uploadsOverTheLimitsAreRefusedWithTheLimitNamed() throws Exception {
+        JsonNode many = body(upload(ciToken, "acme/big", null, sample("defectdojo-semgrep-0.17.0-owasp-benchmark-java.sarif"))
+                .andExpect(status().isBadRequest()));
+        assertThat(many.get("detail").asString()).contains("1768 results, more than the limit of 1000");
+        String deep = "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\"results\":[],\"properties\":"
+                + "[".repeat(50) + "]".repeat(50) + "}]}";
+        JsonNode nested = body(upload(ciToken, "acme/big", null, sarif("deep.sarif", deep)).andExpect(status().isBadRequest()));
+        assertThat(nested.get("detail").asString()).startsWith("deep.sarif: ").contains("nest");
+        assertThat(inbox("?repository=acme/big")).isEmpty();
+    }
+
+    @Test
+    void uploadDetailsAreCheckedAndTheErrorNamesTheField() throws Exception {
+        assertThat(body(upload(ciToken, "", null, sample(GHAS)).andExpect(status().isBadRequest())).get("detail").asString())
+                .startsWith("'repository'");
+        assertThat(body(upload(ciToken, "acme/x", "not an email", sample(GHAS)).andExpect(status().isBadRequest())).get("detail").asString())
+                .startsWith("'author'");
+        assertThat(body(upload(ciToken, "acme/x", null).andExpect(status().isBadRequest())).get("detail").asString())
+                .contains("No SARIF file");
+        assertThat(body(mvc.perform(multipart("/api/v1/findings").file(sample(GHAS)).param("repository", "acme/x").param("commit", "xyz")
+                .header("Authorization", "Bearer " + ciToken)).andExpect(status().isBadRequest())).get("detail").asString())
+                .startsWith("'commit'");
+    }
+}
