@@ -10,7 +10,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The server's modules (the packages below dev.fixpoint.server) and the direction of their dependencies:
- * accounts and labs depend on no other module, submissions on those two, workspace (the lab page) on all.
+ * accounts and labs depend on no other module, submissions on those two, assignments on those three, findings
+ * on assignments and below, workspace (the lab page) on all.
  */
 class ModuleStructureTests {
 
@@ -27,7 +28,7 @@ class ModuleStructureTests {
     void accountsDependOnNoOtherModule() {
         noClasses().that().resideInAPackage("dev.fixpoint.server.accounts..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.fixpoint.server.labs..", "dev.fixpoint.server.submissions..",
-                        "dev.fixpoint.server.workspace..")
+                        "dev.fixpoint.server.assignments..", "dev.fixpoint.server.findings..", "dev.fixpoint.server.workspace..")
                 .check(CLASSES);
     }
 
@@ -36,6 +37,20 @@ class ModuleStructureTests {
         noClasses().that().resideInAPackage("dev.fixpoint.server.labs..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.fixpoint.server.accounts..", "dev.fixpoint.server.submissions..",
                         "dev.fixpoint.server.workspace..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void assignmentsKnowNothingOfFindingsOrPages() {
+        noClasses().that().resideInAPackage("dev.fixpoint.server.assignments..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.fixpoint.server.findings..", "dev.fixpoint.server.workspace..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheWorkspaceDependsOnFindings() {
+        noClasses().that().resideOutsideOfPackages("dev.fixpoint.server.findings..", "dev.fixpoint.server.workspace..")
+                .should().dependOnClassesThat().resideInAPackage("dev.fixpoint.server.findings..")
                 .check(CLASSES);
     }
 
