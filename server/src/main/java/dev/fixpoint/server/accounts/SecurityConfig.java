@@ -47,6 +47,8 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // A CI service account's token uploads findings and asks the gate, and may do nothing else.
                         .requestMatchers(HttpMethod.POST, "/api/v1/findings").hasRole(Role.CI.name())
+                        // Who a token belongs to, which `fixpoint login` asks whatever the token's account.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                         .requestMatchers("/api/v1/gate").hasAnyRole(Role.CI.name(), Role.LEAD.name(), Role.ADMIN.name())
                         .requestMatchers("/findings", "/findings/**", "/api/v1/findings", "/api/v1/findings/**", "/api/v1/assignments/*/backlog")
                         .hasAnyRole(Role.LEAD.name(), Role.ADMIN.name())
