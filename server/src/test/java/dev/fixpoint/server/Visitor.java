@@ -77,6 +77,14 @@ public final class Visitor {
         token = created.group(1);
     }
 
+    /** Creates a CI service account on the admin page, as an administrator does, and returns its token. */
+    public String createServiceAccount(String name) throws IOException, InterruptedException {
+        get("/admin/service-accounts");
+        Matcher created = NEW_TOKEN.matcher(post("/admin/service-accounts", Map.of("name", name)).body());
+        assertThat(created.find()).as("the Service accounts page shows the new token").isTrue();
+        return created.group(1);
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
         if (session != null) {

@@ -1,0 +1,130 @@
+package dev.fixpoint.server;
+
+import dev.fixpoint.cli.FixpointCli;
+import dev.fixpoint.server.accounts.AccountService;
+import dev.fixpoint.server.accounts.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole way from a scanner to training, through the real HTTP server and the real CLI: CI uploads a real
+ * SARIF file, the commit author finds the lab assigned with the reason, the gate fails while it is overdue, the
+ * author fixes the lab and the gate passes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:findings-to-training;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
+                // Due at once, so that the gate can be seen failing without waiting days.
+                "fixpoint.assignments.due.medium=0s"})
+class FindingsToTrainingTests {
+
+    private static final String PASSWORD = "a long enough password";
+    private static final String LAB = "sql-injection-search";
+    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String SHA = "9fceb02d0ae598e95dc970b74767f19372d61af8";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    private final JsonMapper json = JsonMapper.builder().build();
+    @TempDir
+    Path home;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    @BeforeEach
+    void isolateCliConfig() {
+        System.setProperty("fixpoint.config", home.resolve("config").toString());
+    }
+
+    @AfterEach
+    void restoreCliConfig() {
+        System.clearProperty("fixpoint.config");
+    }
+
+    private static Run fixpoint(String stdin, String... args) {
+        InputStream previous = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int status = FixpointCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+            return new Run(status, out.toString(), err.toString());
+        } finally {
+            System.setIn(previous);
+        }
+    }
+
+    @Test
+    void aScannerFindingInCiBecomesTrainingForItsAuthorAndTheGatePassesOnceItIsDone() throws Exception {
+        String server = "http://127.0.0.1:" + port;
+        accounts.create("admin", PASSWORD, Role.ADMIN);
+        accounts.create("alice", PASSWORD, Role.LEARNER, "alice@example.com");
+        Visitor admin = new Visitor(URI.create(server));
+        admin.signIn("admin", PASSWORD);
+        String ciToken = admin.createServiceAccount("ci-shop");
+
+        Run login = fixpoint(ciToken + "\n", "login", server, "--token-stdin");
+        assertThat(login.status()).as(login.err()).isZero();
+        Path sarif = Path.of(System.getProperty("fixpoint.sarif.samples"), "spotbugs-4.9.6-findsecbugs-1.14.0-own-sample.sarif");
+        Run upload = fixpoint("", "sarif", "upload", sarif.toString(), "--server", server, "--repo", "acme/shop", "--commit", SHA,
+                "--ref", "refs/heads/feature/search", "--author", "alice@example.com");
+        assertThat(upload.status()).as(upload.out() + upload.err()).isZero();
+        assertThat(upload.out()).contains("5 new", "Assigned sql-injection-search to alice");
+
+        Visitor alice = new Visitor(URI.create(server));
+        alice.signIn("alice", PASSWORD);
+        String lab = alice.get("/labs/" + LAB).body();
+        assertThat(lab).contains("Why you are seeing this", "Potential JDBC Injection", "acme/shop", "9fceb02", "refs/heads/feature/search",
+                "lab/Repo.java", "line <span>6</span>", "(overdue)");
+        assertThat(alice.get("/").body()).contains("Assigned to you", "overdue");
+
+        Run failing = fixpoint("", "gate", "--server", server, "--author", "alice@example.com");
+        assertThat(failing.status()).as(failing.out() + failing.err()).isEqualTo(1);
+        assertThat(failing.out()).contains(LAB, server + "/labs/" + LAB);
+
+        alice.createToken();
+        String fix = Files.readString(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution", FILE));
+        HttpResponse<String> created = alice.api("POST", "/api/v1/labs/" + LAB + "/submissions",
+                json.writeValueAsString(Map.of("files", Map.of(FILE, fix))));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(awaitVerdict(alice, json.readTree(created.body()).get("id").asString())).isEqualTo("SECURE");
+
+        Run passing = fixpoint("", "gate", "--server", server, "--author", "alice@example.com");
+        assertThat(passing.status()).as(passing.out() + passing.err()).isZero();
+        assertThat(passing.out()).contains("Training gate passed for alice@example.com");
+        assertThat(alice.get("/labs/" + LAB).body()).contains("You solved this lab after a scanner flagged code you committed");
+    }
+
+    private String awaitVerdict(Visitor learner, String id) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            JsonNode submission = json.readTree(learner.api("GET", "/api/v1/submissions/" + id, null).body());
+            if (submission.get("status").asString().matches("DONE|FAILED")) {
+                return submission.path("report").path("verdict").asString(submission.get("status").asString());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("submission " + id + " was not graded within 60 s");
+    }
+}
