@@ -52,14 +52,16 @@ class FindingsApiTests {
     AccountService accounts;
     private final JsonMapper json = JsonMapper.builder().build();
     private String ciToken;
+    /** Names, emails and repositories are unique per run, so that a database that outlives the run (PostgreSQL) takes it again. */
+    final String run = Long.toString(System.nanoTime(), 36);
 
     @BeforeAll
     void createPeople() throws Exception {
-        accounts.create("admin", PASSWORD, Role.ADMIN);
-        accounts.create("lena", PASSWORD, Role.LEAD);
-        accounts.create("alice", PASSWORD, Role.LEARNER, "Alice@Example.com");
-        accounts.create("bob", PASSWORD, Role.LEARNER, "bob@example.com");
-        ciToken = serviceAccountToken("ci-payments");
+        accounts.create("admin-" + run, PASSWORD, Role.ADMIN);
+        accounts.create("lena-" + run, PASSWORD, Role.LEAD);
+        accounts.create("alice-" + run, PASSWORD, Role.LEARNER, "Alice-" + run + "@Example.com");
+        accounts.create("bob-" + run, PASSWORD, Role.LEARNER, "bob-" + run + "@example.com");
+        ciToken = serviceAccountToken("ci-payments-" + run);
     }
 
     MockHttpSession signIn(String username) throws Exception {
@@ -68,7 +70,7 @@ class FindingsApiTests {
     }
 
     String serviceAccountToken(String name) throws Exception {
-        String page = mvc.perform(post("/admin/service-accounts").param("name", name).session(signIn("admin")).with(csrf()))
+        String page = mvc.perform(post("/admin/service-accounts").param("name", name).session(signIn("admin-" + run)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher token = NEW_TOKEN.matcher(page);
         assertThat(token.find()).as("the page shows the new token once").isTrue();
@@ -101,17 +103,17 @@ class FindingsApiTests {
     }
 
     JsonNode inbox(String query) throws Exception {
-        return body(mvc.perform(get("/api/v1/findings" + query).session(signIn("lena"))).andExpect(status().isOk()));
+        return body(mvc.perform(get("/api/v1/findings" + query).session(signIn("lena-" + run))).andExpect(status().isOk()));
     }
 
     @Test
     void anUploadAssignsTheLabToTheCommitAuthorAndTheSameFindingsUploadedAgainAreNotNew() throws Exception {
-        JsonNode first = body(upload(ciToken, "acme/shop", "alice@example.COM", sample(SPOTBUGS)).andExpect(status().isCreated()));
+        JsonNode first = body(upload(ciToken, "acme/shop-" + run, "alice-" + run + "@example.COM", sample(SPOTBUGS)).andExpect(status().isCreated()));
         assertThat(first.get("results").asInt()).isEqualTo(5);
         assertThat(first.get("new").asInt()).isEqualTo(5);
         assertThat(first.get("assigned")).hasSize(1);
         JsonNode assigned = first.get("assigned").get(0);
-        assertThat(assigned.get("developer").asString()).isEqualTo("alice");
+        assertThat(assigned.get("developer").asString()).isEqualTo("alice-" + run);
         assertThat(assigned.get("lab").asString()).isEqualTo("sql-injection-search");
         // SpotBugs rates SQL injection "warning": medium severity, due in 30 days by default.
         assertThat(OffsetDateTime.parse(assigned.get("dueAt").asString()))
@@ -119,36 +121,36 @@ class FindingsApiTests {
         assertThat(first.get("unassigned").asInt()).isZero();
         assertThat(first.get("gaps").asInt()).as("deserialization, broad throws clause and an unclosed stream have no lab").isEqualTo(3);
 
-        JsonNode again = body(upload(ciToken, "acme/shop", "alice@example.com", sample(SPOTBUGS)).andExpect(status().isCreated()));
+        JsonNode again = body(upload(ciToken, "acme/shop-" + run, "alice-" + run + "@example.com", sample(SPOTBUGS)).andExpect(status().isCreated()));
         assertThat(again.get("new").asInt()).isZero();
         assertThat(again.get("known").asInt()).isEqualTo(5);
         assertThat(again.get("assigned")).isEmpty();
 
-        JsonNode sql = inbox("?repository=acme/shop&cwe=89");
+        JsonNode sql = inbox("?repository=acme/shop-" + run + "&cwe=89");
         assertThat(sql).hasSize(2).allSatisfy(finding -> {
             assertThat(finding.get("status").asString()).isEqualTo("ASSIGNED");
-            assertThat(finding.get("developer").asString()).isEqualTo("alice");
+            assertThat(finding.get("developer").asString()).isEqualTo("alice-" + run);
             assertThat(finding.get("timesSeen").asInt()).isEqualTo(2);
             assertThat(finding.get("file").asString()).isEqualTo("lab/Repo.java");
             assertThat(finding.get("line").asInt()).isEqualTo(6);
         });
-        assertThat(inbox("?repository=acme/shop&status=NO_LAB")).hasSize(3);
-        JsonNode mine = body(mvc.perform(get("/api/v1/assignments").session(signIn("alice"))).andExpect(status().isOk()));
+        assertThat(inbox("?repository=acme/shop-" + run + "&status=NO_LAB")).hasSize(3);
+        JsonNode mine = body(mvc.perform(get("/api/v1/assignments").session(signIn("alice-" + run))).andExpect(status().isOk()));
         assertThat(mine).hasSize(1);
         assertThat(mine.get(0).get("labId").asString()).isEqualTo("sql-injection-search");
-        assertThat(body(mvc.perform(get("/api/v1/assignments").session(signIn("bob"))))).isEmpty();
+        assertThat(body(mvc.perform(get("/api/v1/assignments").session(signIn("bob-" + run))))).isEmpty();
     }
 
     @Test
     void findingsOfAnAuthorWithoutAnAccountWaitInTheInboxUntilALeadAssignsThem() throws Exception {
-        JsonNode summary = body(upload(ciToken, "acme/web", "contractor@elsewhere.example", sample(GHAS)).andExpect(status().isCreated()));
+        JsonNode summary = body(upload(ciToken, "acme/web-" + run, "contractor@elsewhere.example", sample(GHAS)).andExpect(status().isCreated()));
         assertThat(summary.get("results").asInt()).isEqualTo(7);
         assertThat(summary.get("assigned")).isEmpty();
         // Hard-coded credentials (CWE-798) are a kind of improper authentication (CWE-287), which the JWT lab trains.
         assertThat(summary.get("unassigned").asInt()).as("two XSS, SQL injection, path traversal, hard-coded credentials").isEqualTo(5);
         assertThat(summary.get("gaps").asInt()).as("access-control granularity (CWE-1220), prompt injection (no CWE)").isEqualTo(2);
 
-        JsonNode waiting = inbox("?repository=acme/web&status=UNASSIGNED");
+        JsonNode waiting = inbox("?repository=acme/web-" + run + "&status=UNASSIGNED");
         assertThat(waiting).hasSize(5);
         long sqlInjection = 0;
         for (JsonNode finding : waiting) {
@@ -156,41 +158,41 @@ class FindingsApiTests {
                 sqlInjection = finding.get("id").asLong();
             }
         }
-        MockHttpSession lead = signIn("lena");
+        MockHttpSession lead = signIn("lena-" + run);
         JsonNode assigned = body(mvc.perform(post("/api/v1/findings/" + sqlInjection + "/assignee").session(lead).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"developer\": \"bob\"}")).andExpect(status().isOk()));
+                .contentType(MediaType.APPLICATION_JSON).content("{\"developer\": \"bob-" + run + "\"}")).andExpect(status().isOk()));
         assertThat(assigned.get("status").asString()).isEqualTo("ASSIGNED");
-        assertThat(assigned.get("developer").asString()).isEqualTo("bob");
+        assertThat(assigned.get("developer").asString()).isEqualTo("bob-" + run);
         // Severity "error" without a security-severity score: high, due in 14 days.
         assertThat(OffsetDateTime.parse(assigned.get("assignmentDueAt").asString()))
                 .isCloseTo(OffsetDateTime.now().plusDays(14), within(Duration.ofMinutes(5)));
-        assertThat(body(mvc.perform(get("/api/v1/assignments").session(signIn("bob")))).get(0).get("labId").asString())
+        assertThat(body(mvc.perform(get("/api/v1/assignments").session(signIn("bob-" + run)))).get(0).get("labId").asString())
                 .isEqualTo("sql-injection-search");
 
         mvc.perform(post("/api/v1/findings/" + sqlInjection + "/assignee").session(lead).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"developer\": \"alice\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"developer\": \"alice-" + run + "\"}"))
                 .andExpect(status().isBadRequest());
-        assertThat(inbox("?developer=bob&repository=acme/web")).hasSize(1);
+        assertThat(inbox("?developer=bob-" + run + "&repository=acme/web-" + run)).hasSize(1);
     }
 
     @Test
     void aMalformedFileStoresNothingOfTheUploadAndTheErrorNamesIt() throws Exception {
-        JsonNode problem = body(upload(ciToken, "acme/broken", "alice@example.com", sample(GHAS),
+        JsonNode problem = body(upload(ciToken, "acme/broken-" + run, "alice-" + run + "@example.com", sample(GHAS),
                 sample("sarifsdk-none-invalid-not-sarif.sarif")).andExpect(status().isBadRequest()));
         assertThat(problem.get("detail").asString()).startsWith("sarifsdk-none-invalid-not-sarif.sarif: not a SARIF log");
-        assertThat(inbox("?repository=acme/broken")).isEmpty();
+        assertThat(inbox("?repository=acme/broken-" + run)).isEmpty();
     }
 
     @Test
     void uploadsOverTheLimitsAreRefusedWithTheLimitNamed() throws Exception {
-        JsonNode many = body(upload(ciToken, "acme/big", null, sample("defectdojo-semgrep-0.17.0-owasp-benchmark-java.sarif"))
+        JsonNode many = body(upload(ciToken, "acme/big-" + run, null, sample("defectdojo-semgrep-0.17.0-owasp-benchmark-java.sarif"))
                 .andExpect(status().isBadRequest()));
         assertThat(many.get("detail").asString()).contains("1768 results, more than the limit of 1000");
         String deep = "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\"results\":[],\"properties\":"
                 + "[".repeat(50) + "]".repeat(50) + "}]}";
-        JsonNode nested = body(upload(ciToken, "acme/big", null, sarif("deep.sarif", deep)).andExpect(status().isBadRequest()));
+        JsonNode nested = body(upload(ciToken, "acme/big-" + run, null, sarif("deep.sarif", deep)).andExpect(status().isBadRequest()));
         assertThat(nested.get("detail").asString()).startsWith("deep.sarif: ").contains("nest");
-        assertThat(inbox("?repository=acme/big")).isEmpty();
+        assertThat(inbox("?repository=acme/big-" + run)).isEmpty();
     }
 
     @Test
