@@ -39,11 +39,13 @@ final class GateCommand implements Callable<Integer> {
         UploadCommand.requireEmail(author);
         JsonNode gate = new ServerClient(ServerCredentials.forCi(uri), ServerClient.Holder.CI_SERVICE_ACCOUNT)
                 .get("api/v1/gate?author=" + URLEncoder.encode(author.strip(), StandardCharsets.UTF_8));
-        List<Assignment> overdue = assignments(gate.path("overdue"));
+        if (!gate.path("passed").isBoolean()) {
+            throw new IllegalStateException("the server's answer says neither that the gate passed nor that it failed: " + gate);
+        }
+        boolean passed = gate.path("passed").asBoolean();
         List<Assignment> open = assignments(gate.path("open"));
-        boolean passed = gate.path("passed").asBoolean(false);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(passed ? passed(gate, open) : failed(overdue, open));
+        out.print(passed ? passed(gate, open) : failed(assignments(gate.path("overdue")), open));
         out.flush();
         return passed ? 0 : 1;
     }

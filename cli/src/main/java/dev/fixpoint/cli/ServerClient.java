@@ -1,5 +1,6 @@
 package dev.fixpoint.cli;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +67,12 @@ final class ServerClient {
         if (response.statusCode() < 200 || response.statusCode() > 299) {
             throw new IllegalStateException("the server answered " + response.statusCode() + ": " + detail(response) + advice(response.statusCode()));
         }
-        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        try {
+            return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (JacksonException e) {
+            // Typically a sign-in page of a proxy in front of the server, or a URL that is not Fixpoint's.
+            throw new IllegalStateException("the answer from " + credentials.server() + " is not JSON; is it the Fixpoint server?", e);
+        }
     }
 
     private static String detail(HttpResponse<String> response) {

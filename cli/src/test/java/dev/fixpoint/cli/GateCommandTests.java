@@ -115,6 +115,36 @@ class GateCommandTests {
     }
 
     @Test
+    void anAnswerThatIsNotTheGatesIsAnErrorNotAVerdict() throws Exception {
+        try (RecordingServer signIn = new RecordingServer(200, "<html><body>Sign in</body></html>");
+             RecordingServer other = new RecordingServer(200, "{\"status\": \"ok\"}")) {
+            signIn.storeLogin("fp_stored");
+            CliTests.Run html = fixpoint("gate", "--server", signIn.url(), "--author", "alice@example.com");
+            other.storeLogin("fp_stored");
+            CliTests.Run json = fixpoint("gate", "--server", other.url(), "--author", "alice@example.com");
+
+            assertThat(html.status()).isEqualTo(2);
+            assertThat(html.err()).contains("not JSON", signIn.url());
+            assertThat(json.status()).isEqualTo(2);
+            assertThat(json.err()).contains("neither", "passed");
+        }
+    }
+
+    @Test
+    void anUnreachableServerIsNamed() throws Exception {
+        String url;
+        try (RecordingServer gone = new RecordingServer(200, "{\"passed\": true}")) {
+            url = gone.url();
+            gone.storeLogin("fp_stored");
+        }
+
+        CliTests.Run run = fixpoint("gate", "--server", url, "--author", "alice@example.com");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot reach " + url + "/");
+    }
+
+    @Test
     void badOptionsExitTwoAndAskNothing() throws Exception {
         try (RecordingServer server = new RecordingServer(200, "{\"passed\": true}")) {
             server.storeLogin("fp_stored");

@@ -198,20 +198,6 @@ class SarifUploadTests {
         }
     }
 
-    @Test
-    void anUnreachableServerIsNamed() throws Exception {
-        String url;
-        try (RecordingServer gone = new RecordingServer(201, CREATED)) {
-            url = gone.url();
-            gone.storeLogin("fp_stored");
-        }
-
-        CliTests.Run run = fixpoint("sarif", "upload", SPOTBUGS.toString(), "--server", url, "--repo", "acme/payments", "--commit", COMMIT);
-
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("cannot reach " + url + "/");
-    }
-
     private static CliTests.Run upload(RecordingServer server, String... more) {
         List<String> args = new ArrayList<>(List.of("sarif", "upload", "--server", server.url(), "--repo", "acme/payments",
                 "--commit", COMMIT));
