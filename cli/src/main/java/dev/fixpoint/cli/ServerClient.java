@@ -65,7 +65,9 @@ final class ServerClient {
         }
         // Redirects are not followed, so a 3xx is an error too rather than an empty answer taken for success.
         if (response.statusCode() < 200 || response.statusCode() > 299) {
-            throw new IllegalStateException("the server answered " + response.statusCode() + ": " + detail(response) + advice(response.statusCode()));
+            String detail = detail(response);
+            throw new IllegalStateException("the server answered " + response.statusCode() + (detail.isEmpty() ? "" : ": " + detail)
+                    + advice(response.statusCode()));
         }
         try {
             return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
@@ -82,12 +84,11 @@ final class ServerClient {
         }
         String detail = response.body().strip();
         try {
-            detail = JSON.readTree(response.body()).path("detail").asString(detail);
+            JsonNode problem = JSON.readTree(response.body());
+            // A problem detail's "detail", else the "error" of Spring Boot's error page, which 401 and 403 answers are.
+            detail = problem.path("detail").asString(problem.path("error").asString(detail));
         } catch (RuntimeException notJson) {
             // Keep the body as it came.
-        }
-        if (detail.isEmpty()) {
-            return "no detail given";
         }
         return detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) + "..." : detail;
     }
