@@ -1,7 +1,9 @@
 package dev.fixpoint.server.accounts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +17,11 @@ public class AccountDirectory {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"]{1,64}@[^\\s@<>\"]{1,189}");
 
     private final AccountRepository accounts;
+    private final ApplicationEventPublisher events;
 
-    AccountDirectory(AccountRepository accounts) {
+    AccountDirectory(AccountRepository accounts, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.events = events;
     }
 
     /**
@@ -63,12 +67,16 @@ public class AccountDirectory {
      *
      * @throws IllegalArgumentException when the email is malformed or another account has it
      */
+    @Transactional
     void setEmail(long accountId, String email) {
         String value = email == null || email.isBlank() ? null : normalizeEmail(email);
         try {
             accounts.setEmail(accountId, value);
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("Another account has the email " + value);
+        }
+        if (value != null) {
+            byId(accountId).ifPresent(account -> events.publishEvent(new CommitEmailSet(account, value)));
         }
     }
 }

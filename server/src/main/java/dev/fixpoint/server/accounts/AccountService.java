@@ -16,10 +16,12 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final AccountDirectory directory;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, AccountDirectory directory) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.directory = directory;
     }
 
     /**
@@ -53,13 +55,7 @@ public class AccountService {
     @Transactional
     public Account create(String username, String password, Role role, String email) {
         Account account = create(username, password, role);
-        if (email != null && !email.isBlank()) {
-            try {
-                accounts.setEmail(account.id(), AccountDirectory.normalizeEmail(email));
-            } catch (DuplicateKeyException e) {
-                throw new IllegalArgumentException("Another account has the email " + email.strip());
-            }
-        }
+        directory.setEmail(account.id(), email);
         return account;
     }
 

@@ -74,6 +74,12 @@ class FindingRepository {
         jdbc.sql("UPDATE findings SET account_id = ?, assignment_id = ? WHERE id = ?").params(accountId, assignmentId, findingId).update();
     }
 
+    /** Findings of an author that wait for an account: they have a lab and no developer. */
+    List<FindingView> waitingFor(String authorEmail) {
+        return jdbc.sql(SELECT + "WHERE f.author_email = ? AND f.account_id IS NULL AND f.lab_id IS NOT NULL ORDER BY f.id")
+                .param(authorEmail).query(FindingRepository::map).list();
+    }
+
     boolean setBacklog(long id, String backlog) {
         return jdbc.sql("UPDATE findings SET backlog = ? WHERE id = ?").params(backlog, id).update() == 1;
     }

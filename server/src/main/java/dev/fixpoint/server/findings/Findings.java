@@ -2,6 +2,9 @@ package dev.fixpoint.server.findings;
 
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.AccountDirectory;
+import dev.fixpoint.server.accounts.CommitEmailSet;
+import dev.fixpoint.server.accounts.Role;
+import org.springframework.context.event.EventListener;
 import dev.fixpoint.server.assignments.BacklogLink;
 import dev.fixpoint.server.assignments.Trigger;
 import org.springframework.http.HttpStatus;
@@ -63,13 +66,25 @@ public class Findings {
      */
     @Transactional
     FindingView assign(long id, String developerName) {
-        FindingView finding = find(id);
+        Account developer = directory.people().stream().filter(account -> account.username().equals(developerName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no user named '" + developerName + "'"));
+        return assign(find(id), developer);
+    }
+
+    /** Assigns the findings that waited for an author to the account that now has the author's email. */
+    @EventListener
+    void emailSet(CommitEmailSet event) {
+        if (event.account().role() != Role.CI) {
+            findings.waitingFor(event.email()).forEach(finding -> assign(finding, event.account()));
+        }
+    }
+
+    private FindingView assign(FindingView finding, Account developer) {
+        long id = finding.id();
         if (finding.status() != FindingStatus.UNASSIGNED) {
             throw new IllegalArgumentException(finding.status() == FindingStatus.NO_LAB
                     ? "No lab teaches this finding's CWE, so there is nothing to assign" : "This finding is assigned already");
         }
-        Account developer = directory.people().stream().filter(account -> account.username().equals(developerName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no user named '" + developerName + "'"));
         Trigger trigger = new Trigger(id, finding.repository(), finding.commit(), finding.ref(), finding.tool(), finding.ruleId(),
                 finding.message(), finding.cwe(), finding.file(), finding.line());
         intake.assign(id, developer, finding.labId(), finding.cwe(), finding.severity(), trigger);

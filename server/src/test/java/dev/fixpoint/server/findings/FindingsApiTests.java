@@ -143,7 +143,7 @@ class FindingsApiTests {
 
     @Test
     void findingsOfAnAuthorWithoutAnAccountWaitInTheInboxUntilALeadAssignsThem() throws Exception {
-        JsonNode summary = body(upload(ciToken, "acme/web-" + run, "contractor@elsewhere.example", sample(GHAS)).andExpect(status().isCreated()));
+        JsonNode summary = body(upload(ciToken, "acme/web-" + run, "contractor-" + run + "@elsewhere.example", sample(GHAS)).andExpect(status().isCreated()));
         assertThat(summary.get("results").asInt()).isEqualTo(7);
         assertThat(summary.get("assigned")).isEmpty();
         // Hard-coded credentials (CWE-798) are a kind of improper authentication (CWE-287), which the JWT lab trains.
@@ -173,6 +173,14 @@ class FindingsApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"developer\": \"alice-" + run + "\"}"))
                 .andExpect(status().isBadRequest());
         assertThat(inbox("?developer=bob-" + run + "&repository=acme/web-" + run)).hasSize(1);
+
+        // The author joins: the findings that waited for them are theirs as soon as their account has the email.
+        accounts.create("carl-" + run, PASSWORD, Role.LEARNER, "Contractor-" + run + "@elsewhere.example");
+        assertThat(inbox("?repository=acme/web-" + run + "&status=UNASSIGNED")).isEmpty();
+        assertThat(inbox("?developer=carl-" + run)).hasSize(4);
+        assertThat(body(mvc.perform(get("/api/v1/assignments").session(signIn("carl-" + run)))))
+                .extracting(assignment -> assignment.get("labId").asString())
+                .containsExactlyInAnyOrder("stored-xss-comments", "path-traversal-download", "jwt-verification");
     }
 
     @Test
