@@ -3,11 +3,6 @@ package dev.fixpoint.server.webhooks;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
-import dev.fixpoint.server.assignments.AssignmentEvent;
-import dev.fixpoint.server.assignments.AssignmentStatus;
-import dev.fixpoint.server.assignments.AssignmentView;
-import dev.fixpoint.server.assignments.Severity;
-import dev.fixpoint.server.assignments.Trigger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,17 +11,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
+import static dev.fixpoint.server.webhooks.WebhookScenario.completed;
+import static dev.fixpoint.server.webhooks.WebhookScenario.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database Fixpoint supports, which subclasses choose. The poll interval is an hour, so nothing these tests see is
  * sent by a poll.
  */
+// On a PostgreSQL shared with the persistence tests, this context's grading queue leaves their submissions alone.
 @TestPropertySource(properties = {"fixpoint.grading.concurrency=1", "fixpoint.grading.sweep-interval=1h",
         "fixpoint.webhooks.poll-interval=1h", "fixpoint.webhooks.initial-backoff=300ms", "fixpoint.webhooks.max-backoff=5s",
         "fixpoint.webhooks.max-attempts=3", "fixpoint.webhooks.connect-timeout=2s", "fixpoint.webhooks.timeout=2s"})
@@ -42,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class WebhookDeliveryContract {
 
     private static final Duration SOON = Duration.ofSeconds(5);
-    private static final OffsetDateTime CREATED = OffsetDateTime.of(2026, 11, 29, 10, 0, 0, 0, ZoneOffset.ofHours(1));
 
     @Autowired
     Webhooks webhooks;
@@ -53,67 +46,25 @@ abstract class WebhookDeliveryContract {
     @Autowired
     PlatformTransactionManager transactions;
     private final JsonMapper json = JsonMapper.builder().build();
-    private Account admin;
+    private WebhookScenario scenario;
 
     @BeforeAll
     void createAdmin() {
-        admin = accounts.create("webhook-admin-" + UUID.randomUUID().toString().substring(0, 8), "a long enough password", Role.ADMIN);
+        Account admin = accounts.create("webhook-admin-" + UUID.randomUUID().toString().substring(0, 8), "a long enough password", Role.ADMIN);
+        scenario = new WebhookScenario(webhooks, admin, events, transactions);
     }
 
     @AfterEach
     void deleteWebhooks() {
-        webhooks.list().forEach(webhook -> webhooks.delete(webhook.id()));
-    }
-
-    static AssignmentEvent created(long id) {
-        AssignmentView view = new AssignmentView(id, 7, "alice", "alice@example.com", "sql-injection-search", "SQL injection in product search",
-                Severity.HIGH, AssignmentStatus.OPEN, CREATED, CREATED.plusDays(14), null, null, "SEC-42");
-        Trigger trigger = new Trigger(99, "acme/payments", "0123abcd", "refs/heads/main", "CodeQL", "java/sql-injection",
-                "Query built from \"user input\" <b>", 89, "src/main/java/shop/Search.java", 42);
-        return new AssignmentEvent(AssignmentEvent.Type.CREATED, view, List.of(trigger));
-    }
-
-    static AssignmentEvent completed(long id) {
-        AssignmentView view = new AssignmentView(id, 7, "alice", null, "sql-injection-search", "SQL injection in product search",
-                Severity.LOW, AssignmentStatus.COMPLETED, CREATED, CREATED.plusDays(14), CREATED.plusDays(2), "a-submission", null);
-        return new AssignmentEvent(AssignmentEvent.Type.COMPLETED, view, List.of());
-    }
-
-    /** Publishes the event as the assignments module does: inside the transaction that made the change. */
-    private void publish(AssignmentEvent event, boolean commit) {
-        new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
-            events.publishEvent(event);
-            if (!commit) {
-                transaction.setRollbackOnly();
-            }
-        });
-    }
-
-    private Webhooks.Registered register(WebhookReceiver receiver, String... events) {
-        return webhooks.register(admin, receiver.url("/hook"), List.of(events));
-    }
-
-    private List<Delivery> deliveries(long webhookId) {
-        return webhooks.log(1000).stream().filter(delivery -> delivery.webhookId() == webhookId).toList();
-    }
-
-    private Delivery awaitDelivery(long webhookId, Predicate<Delivery> condition) throws InterruptedException {
-        for (int i = 0; i < 500; i++) {
-            List<Delivery> found = deliveries(webhookId);
-            if (found.size() == 1 && condition.test(found.getFirst())) {
-                return found.getFirst();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the delivery log of webhook " + webhookId + " is still " + deliveries(webhookId));
+        scenario.deleteWebhooks();
     }
 
     @Test
-    void aSubscribedReceiverGetsTheAssignmentSignedWithItsSecretRightAfterTheCommit() throws Exception {
+    void aSubscribedReceiverGetsTheEventSignedWithItsSecretRightAfterTheCommit() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(204)) {
-            Webhooks.Registered webhook = register(receiver, "assignment.created", "assignment.completed");
+            Webhooks.Registered webhook = scenario.register(receiver, "assignment.created", "assignment.completed");
             long committed = System.nanoTime();
-            publish(created(41), true);
+            scenario.publish(created(41), true);
 
             WebhookReceiver.Request request = receiver.await(1, SOON).getFirst();
             assertThat(Duration.ofNanos(request.receivedAtNanos() - committed)).isLessThan(Duration.ofSeconds(1));
@@ -123,11 +74,24 @@ abstract class WebhookDeliveryContract {
             assertThat(request.header("Content-Type")).isEqualTo("application/json");
             assertThat(request.header("User-Agent")).isEqualTo("Fixpoint-Webhooks");
             assertThat(request.header("X-Fixpoint-Event")).isEqualTo("assignment.created");
-            JsonNode body = json.readTree(request.body());
-            assertThat(request.header("X-Fixpoint-Delivery")).isEqualTo(body.get("id").asString());
+            assertThat(request.text()).doesNotContain(webhook.secret());
+            Delivery delivery = scenario.awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.DELIVERED);
+            assertThat(request.header("X-Fixpoint-Delivery")).isEqualTo(delivery.id());
+            assertThat(delivery.attempts()).extracting(Delivery.Attempt::httpStatus).containsExactly(204);
+        }
+    }
+
+    @Test
+    void theBodyCarriesTheAssignmentAndTheFindingsBehindIt() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
+            scenario.register(receiver, "assignment.created");
+            scenario.publish(created(40), true);
+
+            JsonNode body = json.readTree(receiver.await(1, SOON).getFirst().body());
+
             assertThat(body.get("event").asString()).isEqualTo("assignment.created");
             JsonNode assignment = body.get("assignment");
-            assertThat(assignment.get("id").asLong()).isEqualTo(41);
+            assertThat(assignment.get("id").asLong()).isEqualTo(40);
             assertThat(assignment.get("lab").get("id").asString()).isEqualTo("sql-injection-search");
             assertThat(assignment.get("lab").get("title").asString()).isEqualTo("SQL injection in product search");
             assertThat(assignment.get("developer").get("username").asString()).isEqualTo("alice");
@@ -144,20 +108,33 @@ abstract class WebhookDeliveryContract {
             assertThat(finding.get("cwe").asInt()).isEqualTo(89);
             assertThat(finding.get("file").asString()).isEqualTo("src/main/java/shop/Search.java");
             assertThat(finding.get("line").asInt()).isEqualTo(42);
-            assertThat(request.text()).doesNotContain(webhook.secret());
+            assertThat(finding.get("message").asString()).isEqualTo("Query built from \"user input\" <b>");
+        }
+    }
 
-            Delivery delivery = awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.DELIVERED);
-            assertThat(delivery.id()).isEqualTo(body.get("id").asString());
-            assertThat(delivery.attempts()).extracting(Delivery.Attempt::httpStatus).containsExactly(204);
+    @Test
+    void aCompletedAssignmentsBodyHasItsSubmissionAndNoFindings() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
+            scenario.register(receiver, "assignment.completed");
+            scenario.publish(completed(39), true);
+
+            JsonNode body = json.readTree(receiver.await(1, SOON).getFirst().body());
+
+            assertThat(body.get("event").asString()).isEqualTo("assignment.completed");
+            assertThat(body.get("assignment").get("status").asString()).isEqualTo("COMPLETED");
+            assertThat(body.get("assignment").get("completedAt").asString()).isEqualTo("2026-12-01T09:00:00Z");
+            assertThat(body.get("assignment").get("submission").asString()).isEqualTo("a-submission");
+            assertThat(body.get("assignment").get("developer").get("email").isNull()).isTrue();
+            assertThat(body.get("findings").isEmpty()).isTrue();
         }
     }
 
     @Test
     void aReceiverThatFailsTwiceGetsThreeAttemptsWithGrowingWaitsAllInTheLog() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(500, 500, 200)) {
-            Webhooks.Registered webhook = register(receiver, "assignment.completed");
+            Webhooks.Registered webhook = scenario.register(receiver, "assignment.completed");
 
-            publish(completed(42), true);
+            scenario.publish(completed(42), true);
 
             List<WebhookReceiver.Request> requests = receiver.await(3, SOON);
             Duration first = Duration.ofNanos(requests.get(1).receivedAtNanos() - requests.get(0).receivedAtNanos());
@@ -166,7 +143,7 @@ abstract class WebhookDeliveryContract {
             assertThat(second).isBetween(Duration.ofMillis(600), Duration.ofSeconds(3));
             assertThat(requests).extracting(request -> request.header("X-Fixpoint-Delivery")).containsOnly(requests.getFirst().header("X-Fixpoint-Delivery"));
             assertThat(requests).extracting(WebhookReceiver.Request::text).containsOnly(requests.getFirst().text());
-            Delivery delivery = awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.DELIVERED);
+            Delivery delivery = scenario.awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.DELIVERED);
             assertThat(delivery.attemptCount()).isEqualTo(3);
             assertThat(delivery.attempts()).extracting(Delivery.Attempt::httpStatus).containsExactly(500, 500, 200);
             assertThat(delivery.deliveredAt()).isNotNull();
@@ -177,11 +154,11 @@ abstract class WebhookDeliveryContract {
     @Test
     void aReceiverThatAlwaysFailsLeavesTheDeliveryFailedAfterTheLastAttempt() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(503)) {
-            Webhooks.Registered webhook = register(receiver, "assignment.created");
+            Webhooks.Registered webhook = scenario.register(receiver, "assignment.created");
 
-            publish(created(43), true);
+            scenario.publish(created(43), true);
 
-            Delivery delivery = awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.FAILED);
+            Delivery delivery = scenario.awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.FAILED);
             assertThat(delivery.attempts()).extracting(Delivery.Attempt::outcome).containsExactly("HTTP 503", "HTTP 503", "HTTP 503");
             Thread.sleep(1500);
             assertThat(receiver.received()).hasSize(3);
@@ -191,12 +168,12 @@ abstract class WebhookDeliveryContract {
     @Test
     void anUnreachableReceiverIsRetriedWithTheErrorInTheLog() throws Exception {
         WebhookReceiver gone = WebhookReceiver.answering(200);
-        Webhooks.Registered webhook = register(gone, "assignment.created");
+        Webhooks.Registered webhook = scenario.register(gone, "assignment.created");
         gone.close();
 
-        publish(created(44), true);
+        scenario.publish(created(44), true);
 
-        Delivery delivery = awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.FAILED);
+        Delivery delivery = scenario.awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.FAILED);
         assertThat(delivery.attempts()).hasSize(3).allSatisfy(attempt -> {
             assertThat(attempt.httpStatus()).isNull();
             assertThat(attempt.error()).contains("ConnectException");
@@ -206,11 +183,11 @@ abstract class WebhookDeliveryContract {
     @Test
     void redirectsAreNotFollowed() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(302)) {
-            Webhooks.Registered webhook = register(receiver, "assignment.created");
+            Webhooks.Registered webhook = scenario.register(receiver, "assignment.created");
 
-            publish(created(45), true);
+            scenario.publish(created(45), true);
 
-            Delivery delivery = awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.FAILED);
+            Delivery delivery = scenario.awaitDelivery(webhook.webhook().id(), found -> found.status() == DeliveryStatus.FAILED);
             assertThat(delivery.attempts()).extracting(Delivery.Attempt::outcome).containsExactly("HTTP 302", "HTTP 302", "HTTP 302");
             assertThat(receiver.received()).extracting(WebhookReceiver.Request::path).containsOnly("/hook");
         }
@@ -219,14 +196,14 @@ abstract class WebhookDeliveryContract {
     @Test
     void aRolledBackChangeSendsNothing() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
-            Webhooks.Registered webhook = register(receiver, "assignment.created");
+            Webhooks.Registered webhook = scenario.register(receiver, "assignment.created");
 
-            publish(created(46), false);
+            scenario.publish(created(46), false);
             Thread.sleep(1000);
 
             assertThat(receiver.received()).isEmpty();
-            assertThat(deliveries(webhook.webhook().id())).isEmpty();
-            publish(created(47), true);
+            assertThat(scenario.deliveries(webhook.webhook().id())).isEmpty();
+            scenario.publish(created(47), true);
             assertThat(json.readTree(receiver.await(1, SOON).getFirst().body()).get("assignment").get("id").asLong()).isEqualTo(47);
         }
     }
@@ -234,14 +211,14 @@ abstract class WebhookDeliveryContract {
     @Test
     void anEventTheWebhookDidNotSubscribeToSendsNothing() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
-            Webhooks.Registered webhook = register(receiver, "assignment.completed");
+            Webhooks.Registered webhook = scenario.register(receiver, "assignment.completed");
 
-            publish(created(48), true);
+            scenario.publish(created(48), true);
             Thread.sleep(1000);
 
             assertThat(receiver.received()).isEmpty();
-            assertThat(deliveries(webhook.webhook().id())).isEmpty();
-            publish(completed(48), true);
+            assertThat(scenario.deliveries(webhook.webhook().id())).isEmpty();
+            scenario.publish(completed(48), true);
             assertThat(receiver.await(1, SOON).getFirst().header("X-Fixpoint-Event")).isEqualTo("assignment.completed");
         }
     }
@@ -249,25 +226,16 @@ abstract class WebhookDeliveryContract {
     @Test
     void aPausedWebhookGetsNothingUntilItIsActivated() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
-            Webhooks.Registered webhook = register(receiver, "assignment.created");
+            Webhooks.Registered webhook = scenario.register(receiver, "assignment.created");
             webhooks.setActive(webhook.webhook().id(), false);
 
-            publish(created(49), true);
+            scenario.publish(created(49), true);
             Thread.sleep(1000);
 
             assertThat(receiver.received()).isEmpty();
             webhooks.setActive(webhook.webhook().id(), true);
-            publish(created(50), true);
+            scenario.publish(created(50), true);
             assertThat(receiver.await(1, SOON).getFirst().header("X-Fixpoint-Event")).isEqualTo("assignment.created");
         }
-    }
-
-    @Test
-    void theBackOffDoublesUpToItsCap() {
-        DeliverySender sender = new DeliverySender(null, null, Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofHours(1), 8);
-
-        assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 100)).extracting(sender::backoff).containsExactly(Duration.ofSeconds(30),
-                Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16),
-                Duration.ofMinutes(32), Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1));
     }
 }
