@@ -27,6 +27,12 @@ class Webhooks {
 
     /** A new webhook and its secret, which is shown this once. */
     record Registered(Webhook webhook, String secret) {
+
+        /** Leaves the secret out, should it ever be logged. */
+        @Override
+        public String toString() {
+            return "webhook " + webhook.id() + " for " + webhook.events();
+        }
     }
 
     private final WebhookRepository webhooks;
