@@ -11,7 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The server's modules (the packages below dev.fixpoint.server) and the direction of their dependencies:
  * accounts and labs depend on no other module, submissions on those two, assignments on those three, findings
- * on assignments and below, workspace (the lab page) on all.
+ * on assignments and below, workspace (the lab page) on all but webhooks; webhooks, which only listen to the
+ * assignments' events, depend on accounts and assignments, and nothing depends on them.
  */
 class ModuleStructureTests {
 
@@ -58,6 +59,13 @@ class ModuleStructureTests {
     void nothingDependsOnTheWorkspace() {
         noClasses().that().resideOutsideOfPackage("dev.fixpoint.server.workspace..")
                 .should().dependOnClassesThat().resideInAPackage("dev.fixpoint.server.workspace..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnWebhooks() {
+        noClasses().that().resideOutsideOfPackage("dev.fixpoint.server.webhooks..")
+                .should().dependOnClassesThat().resideInAPackage("dev.fixpoint.server.webhooks..")
                 .check(CLASSES);
     }
 

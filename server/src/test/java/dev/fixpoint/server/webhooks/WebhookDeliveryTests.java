@@ -1,0 +1,8 @@
+package dev.fixpoint.server.webhooks;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Webhook deliveries on the embedded H2 database, Fixpoint's default. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:webhooks;DB_CLOSE_DELAY=-1")
+class WebhookDeliveryTests extends WebhookDeliveryContract {
+}
