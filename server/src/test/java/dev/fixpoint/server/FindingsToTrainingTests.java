@@ -13,7 +13,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.sun.net.httpserver.HttpServer;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole way from a scanner to training, through the real HTTP server and the real CLI: CI uploads a real
  * SARIF file, the commit author finds the lab assigned with the reason, the gate fails while it is overdue, the
- * author fixes the lab and the gate passes.
+ * author fixes the lab and the gate passes; a receiver on loopback gets both webhook events, signed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:findings-to-training;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
@@ -78,12 +91,23 @@ class FindingsToTrainingTests {
 
     @Test
     void aScannerFindingInCiBecomesTrainingForItsAuthorAndTheGatePassesOnceItIsDone() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            fromScannerToTraining(receiver);
+        }
+    }
+
+    private void fromScannerToTraining(Receiver receiver) throws Exception {
         String server = "http://127.0.0.1:" + port;
         accounts.create("admin", PASSWORD, Role.ADMIN);
         accounts.create("alice", PASSWORD, Role.LEARNER, "alice@example.com");
         Visitor admin = new Visitor(URI.create(server));
         admin.signIn("admin", PASSWORD);
         String ciToken = admin.createServiceAccount("ci-shop");
+        admin.get("/admin/webhooks");
+        String registered = admin.post("/admin/webhooks", Map.of("url", receiver.url(),
+                "events", "assignment.created,assignment.completed")).body();
+        Matcher secret = Pattern.compile("<pre id=\"new-secret\">(whsec_[^<]+)</pre>").matcher(registered);
+        assertThat(secret.find()).as(registered).isTrue();
 
         Run login = fixpoint(ciToken + "\n", "login", server, "--token-stdin");
         assertThat(login.status()).as(login.err()).isZero();
@@ -115,6 +139,58 @@ class FindingsToTrainingTests {
         assertThat(passing.status()).as(passing.out() + passing.err()).isZero();
         assertThat(passing.out()).contains("Training gate passed for alice@example.com");
         assertThat(alice.get("/labs/" + LAB).body()).contains("You solved this lab after a scanner flagged code you committed");
+
+        List<JsonNode> events = receiver.await(2, secret.group(1));
+        assertThat(events).extracting(event -> event.get("event").asString()).containsExactly("assignment.created", "assignment.completed");
+        JsonNode assigned = events.get(0);
+        assertThat(assigned.at("/assignment/developer/username").asString()).isEqualTo("alice");
+        assertThat(assigned.at("/assignment/lab/id").asString()).isEqualTo(LAB);
+        assertThat(assigned.at("/findings/0/repository").asString()).isEqualTo("acme/shop");
+        assertThat(assigned.at("/findings/0/file").asString()).isEqualTo("lab/Repo.java");
+        assertThat(events.get(1).at("/assignment/status").asString()).isEqualTo("COMPLETED");
+    }
+
+    /** A webhook receiver on loopback that keeps the events whose signature verifies with the secret. */
+    private static final class Receiver implements AutoCloseable {
+
+        private final HttpServer server;
+        private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
+        private final List<String> signatures = new CopyOnWriteArrayList<>();
+
+        Receiver() throws IOException {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/hooks", exchange -> {
+                bodies.add(exchange.getRequestBody().readAllBytes());
+                signatures.add(exchange.getRequestHeaders().getFirst("X-Fixpoint-Signature-256"));
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+        }
+
+        List<JsonNode> await(int count, String secret) throws Exception {
+            for (int i = 0; i < 300 && bodies.size() < count; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(bodies).as("webhook deliveries").hasSize(count);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            List<JsonNode> events = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                assertThat(signatures.get(i)).isEqualTo("sha256=" + HexFormat.of().formatHex(mac.doFinal(bodies.get(i))));
+                events.add(JsonMapper.builder().build().readTree(bodies.get(i)));
+            }
+            return events;
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
     }
 
     private String awaitVerdict(Visitor learner, String id) throws Exception {
