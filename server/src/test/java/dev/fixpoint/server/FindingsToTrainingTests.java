@@ -31,6 +31,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,6 +129,11 @@ class FindingsToTrainingTests {
         Run failing = fixpoint("", "gate", "--server", server, "--author", "alice@example.com");
         assertThat(failing.status()).as(failing.out() + failing.err()).isEqualTo(1);
         assertThat(failing.out()).contains(LAB, server + "/labs/" + LAB);
+        // Behind a TLS proxy on loopback, the gate links to the lab at the proxy's address.
+        HttpResponse<String> proxied = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server + "/api/v1/gate?author=alice@example.com"))
+                .header("Authorization", "Bearer " + ciToken).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "fixpoint.example.com").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.readTree(proxied.body()).at("/overdue/0/url").asString()).isEqualTo("https://fixpoint.example.com/labs/" + LAB);
 
         alice.createToken();
         String fix = Files.readString(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution", FILE));
