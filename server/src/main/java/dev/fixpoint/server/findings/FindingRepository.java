@@ -118,8 +118,8 @@ class FindingRepository {
                 case TRAINED -> " AND a.status = 'COMPLETED'";
             });
         }
-        return jdbc.sql(SELECT + where + " ORDER BY f.last_seen_at DESC, f.id DESC").params(params)
-                .query(FindingRepository::map).list().stream().limit(PAGE).toList();
+        return jdbc.sql(SELECT + where + " ORDER BY f.last_seen_at DESC, f.id DESC FETCH FIRST " + PAGE + " ROWS ONLY").params(params)
+                .query(FindingRepository::map).list();
     }
 
     /** The repositories findings came from, for the inbox's filter. */
