@@ -1,4 +1,6 @@
-# Upload latency through ./fixpoint serve: curl posts the real SARIF samples as CI would; medians of N runs.
+# Findings upload, gate and inbox latency through ./fixpoint serve (method and figures: docs/findings.md).
+# Usage: python3 docs/bench-findings.py BASE_URL SERVE_LOG SARIF_DIR, against a server on a fresh database whose
+# log SERVE_LOG holds the first-run setup link. Loopback only; needs curl.
 import http.cookiejar, urllib.request, urllib.parse, re, subprocess, sys, time, statistics, os
 base = sys.argv[1]; log = sys.argv[2]; samples = sys.argv[3]
 jar = http.cookiejar.CookieJar()
