@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -95,6 +96,18 @@ class FindingsToTrainingTests {
     void aScannerFindingInCiBecomesTrainingForItsAuthorAndTheGatePassesOnceItIsDone() throws Exception {
         try (Receiver receiver = new Receiver()) {
             fromScannerToTraining(receiver);
+        }
+    }
+
+    @Test
+    void anUploadLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            // Only the headers are sent: the server must answer from the Content-Length, without waiting for 25 MB.
+            socket.getOutputStream().write(("POST /api/v1/findings HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer fp_x\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 25000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).isEqualTo("HTTP/1.1 413 ");
         }
     }
 

@@ -36,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Findings uploaded from CI become assignments for their authors, or wait in the leads' inbox. */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:findings-api;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
-        "fixpoint.findings.max-results=1000", "fixpoint.findings.max-depth=40"})
+        "fixpoint.findings.max-results=1000", "fixpoint.findings.max-depth=40",
+        "fixpoint.findings.max-request-size=4MB"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FindingsApiTests {
@@ -201,6 +202,15 @@ class FindingsApiTests {
         JsonNode nested = body(upload(ciToken, "acme/big-" + run, null, sarif("deep.sarif", deep)).andExpect(status().isBadRequest()));
         assertThat(nested.get("detail").asString()).startsWith("deep.sarif: ").contains("nest");
         assertThat(inbox("?repository=acme/big-" + run)).isEmpty();
+
+        // Larger than any other request may be (2 MiB), within the uploads' own limit (4 MB here).
+        String padded = "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\"results\":[],"
+                + "\"properties\":{\"padding\":\"" + "x".repeat(3_000_000) + "\"}}]}";
+        upload(ciToken, "acme/big-" + run, null, sarif("padded.sarif", padded)).andExpect(status().isCreated());
+        // A real server refuses such a request by its Content-Length (FindingsToTrainingTests); here the file's own limit says it.
+        String tooLarge = padded.replace("x".repeat(3_000_000), "x".repeat(4_200_000));
+        assertThat(body(upload(ciToken, "acme/big-" + run, null, sarif("too-large.sarif", tooLarge)).andExpect(status().isBadRequest()))
+                .get("detail").asString()).startsWith("too-large.sarif: ").contains("larger than");
     }
 
     @Test

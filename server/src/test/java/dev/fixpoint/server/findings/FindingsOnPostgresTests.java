@@ -11,7 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "spring.datasource.username=${FIXPOINT_TEST_POSTGRES_USER}",
         "spring.datasource.password=${FIXPOINT_TEST_POSTGRES_PASSWORD}",
         "fixpoint.grading.concurrency=1", "fixpoint.grading.sweep-interval=1h",
-        "fixpoint.findings.max-results=1000", "fixpoint.findings.max-depth=40"})
+        "fixpoint.findings.max-results=1000", "fixpoint.findings.max-depth=40",
+        "fixpoint.findings.max-request-size=4MB"})
 @AutoConfigureMockMvc
 class FindingsOnPostgresTests extends FindingsApiTests {
 }
