@@ -54,6 +54,10 @@ final class UploadCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "EMAIL", description = "The commit author's email: new findings are assigned to the account with it.")
     String author;
 
+    @Option(names = "--only-new", description = "Upload only results whose baselineState is new (or that were not compared "
+            + "with a baseline); results absent from the scanned code are never uploaded.")
+    boolean onlyNew;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         URI uri = ServerCredentials.server(server);
@@ -64,6 +68,9 @@ final class UploadCommand implements Callable<Integer> {
         }
         if (author != null) {
             form.field("author", author.strip());
+        }
+        if (onlyNew) {
+            form.field("onlyNew", "true");
         }
         // Every file is checked before anything is sent, so a bad file leaves the server untouched.
         for (Path file : files) {
@@ -125,7 +132,9 @@ final class UploadCommand implements Callable<Integer> {
                 .append(" from ").append(count(answer.path("files").asInt(), "file", "files"))
                 .append(" to ").append(repository).append('@').append(commit, 0, Math.min(7, commit.length()))
                 .append(": ").append(answer.path("new").asInt()).append(" new, ")
-                .append(answer.path("known").asInt()).append(" already known.\n");
+                .append(answer.path("known").asInt()).append(" already known")
+                .append(answer.path("skipped").asInt() > 0 ? ", " + answer.path("skipped").asInt() + " skipped (gone from the code, or not new)" : "")
+                .append(".\n");
         for (JsonNode assigned : answer.path("assigned")) {
             Assignment assignment = Assignment.of(assigned);
             text.append("Assigned ").append(assignment.lab()).append(" to ").append(assignment.developer())

@@ -89,15 +89,16 @@ class SarifUploadTests {
     @Test
     void countsAboveOneReadInThePlural() throws Exception {
         String answer = """
-                {"upload": 13, "files": 2, "results": 1, "new": 1, "known": 0, "assigned": [], "unassigned": 2, "gaps": 3}
+                {"upload": 13, "files": 2, "results": 1, "skipped": 3, "new": 1, "known": 0, "assigned": [], "unassigned": 2, "gaps": 3}
                 """;
         try (RecordingServer server = new RecordingServer(201, answer)) {
             server.storeLogin("fp_stored");
 
-            CliTests.Run run = upload(server, CODEQL.toString(), SPOTBUGS.toString());
+            CliTests.Run run = upload(server, CODEQL.toString(), SPOTBUGS.toString(), "--only-new");
 
+            assertThat(server.requests().getFirst().parts()).extracting(RecordingServer.Part::name).contains("onlyNew");
             assertThat(run.out()).isEqualTo("""
-                    Uploaded 1 result from 2 files to acme/payments@abc1234: 1 new, 0 already known.
+                    Uploaded 1 result from 2 files to acme/payments@abc1234: 1 new, 0 already known, 3 skipped (gone from the code, or not new).
                     2 findings have no developer account yet; they wait in the leads' inbox.
                     3 findings have no lab yet (gaps in the curriculum).
                     """);

@@ -32,7 +32,7 @@ import java.util.List;
 class FindingsApi {
 
     /** The upload summary of docs/findings.md. */
-    record UploadAnswer(long upload, int files, int results, @JsonProperty("new") int newFindings, int known,
+    record UploadAnswer(long upload, int files, int results, int skipped, @JsonProperty("new") int newFindings, int known,
                         List<Assigned> assigned, int unassigned, int gaps) {
     }
 
@@ -72,12 +72,14 @@ class FindingsApi {
     @PostMapping(path = "/api/v1/findings", consumes = "multipart/form-data")
     ResponseEntity<UploadAnswer> upload(@RequestParam(required = false) String repository, @RequestParam(required = false) String commit,
                                         @RequestParam(required = false) String ref, @RequestParam(required = false) String author,
+                                        @RequestParam(required = false) boolean onlyNew,
                                         @RequestParam(name = "sarif", required = false) List<MultipartFile> sarif,
                                         Authentication authentication) {
         UploadRequest request = UploadRequest.of(repository, commit, ref, author);
-        SarifUpload files = SarifUpload.read(sarif == null ? List.of() : sarif.stream().map(MultipartPart::new).toList(), limits);
+        SarifUpload files = SarifUpload.read(sarif == null ? List.of() : sarif.stream().map(MultipartPart::new).toList(),
+                limits.withOnlyNew(onlyNew));
         FindingIntake.Summary summary = intake.store(CurrentAccount.of(authentication), request, files);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new UploadAnswer(summary.upload(), summary.files(), summary.results(),
+        return ResponseEntity.status(HttpStatus.CREATED).body(new UploadAnswer(summary.upload(), summary.files(), summary.results(), files.skipped(),
                 summary.newFindings(), summary.known(), summary.assigned().stream()
                 .map(a -> new Assigned(a.assignment(), a.developer(), a.lab(), a.dueAt())).toList(), summary.unassigned(), summary.gaps()));
     }

@@ -225,4 +225,26 @@ class FindingsApiTests {
                 .header("Authorization", "Bearer " + ciToken)).andExpect(status().isBadRequest())).get("detail").asString())
                 .startsWith("'commit'");
     }
+
+    @Test
+    void resultsGoneFromTheCodeAreNeverStoredAndOnlyNewLeavesOutThoseTheBaselineHad() throws Exception {
+        String compared = """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "CodeQL", "rules": [{"id": "java/sql-injection",
+                  "properties": {"tags": ["external/cwe/cwe-089"]}}]}}, "results": [
+                  {"ruleId": "java/sql-injection", "message": {"text": "new"}, "baselineState": "new"},
+                  {"ruleId": "java/sql-injection", "message": {"text": "unchanged"}, "baselineState": "unchanged"},
+                  {"ruleId": "java/sql-injection", "message": {"text": "fixed since"}, "baselineState": "absent"}]}]}
+                """;
+        JsonNode all = body(upload(ciToken, "acme/compared-" + run, null, sarif("compared.sarif", compared)).andExpect(status().isCreated()));
+        assertThat(all.get("results").asInt()).isEqualTo(3);
+        assertThat(all.get("skipped").asInt()).isEqualTo(1);
+        assertThat(all.get("new").asInt()).isEqualTo(2);
+
+        JsonNode onlyNew = body(mvc.perform(multipart("/api/v1/findings").file(sarif("compared.sarif", compared))
+                .param("repository", "acme/compared-new-" + run).param("commit", "abcdef1").param("onlyNew", "true")
+                .header("Authorization", "Bearer " + ciToken)).andExpect(status().isCreated()));
+        assertThat(onlyNew.get("skipped").asInt()).isEqualTo(2);
+        assertThat(onlyNew.get("new").asInt()).isEqualTo(1);
+        assertThat(inbox("?repository=acme/compared-new-" + run)).extracting(finding -> finding.get("message").asString()).containsExactly("new");
+    }
 }
