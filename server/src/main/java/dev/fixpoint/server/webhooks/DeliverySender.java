@@ -2,6 +2,7 @@ package dev.fixpoint.server.webhooks;
 
 import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -96,8 +97,14 @@ class DeliverySender {
             // A run that threw would cancel all later ones; this one is logged (once while it keeps failing) and the next one tries again.
             if (!failing) {
                 failing = true;
-                LOG.log(System.Logger.Level.WARNING, "Webhook deliveries cannot be sent or recorded (" + e.getMessage()
-                        + "); they are tried again every " + readable(pollInterval) + ". Further failures are not logged until it works.", e);
+                String message = "Webhook deliveries cannot be sent or recorded (" + e.getMessage() + "); they are tried again every "
+                        + readable(pollInterval) + ". Further failures are not logged until it works.";
+                // A database that is unavailable says all there is to say in its message; anything else gets its stack trace.
+                if (e instanceof DataAccessException) {
+                    LOG.log(System.Logger.Level.WARNING, message);
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, message, e);
+                }
             }
         }
     }
