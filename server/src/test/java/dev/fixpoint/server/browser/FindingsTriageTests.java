@@ -14,7 +14,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +29,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +86,20 @@ class FindingsTriageTests {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUpTo(10).until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    private WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    /** The element, once the page that has it has loaded: a click that navigates returns before the next page is there. */
+    private WebElement awaitElement(By by) {
+        return waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    private void awaitStatus(String text) {
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), text));
     }
 
     private int cli(String stdin, String... args) {
@@ -121,28 +138,29 @@ class FindingsTriageTests {
         uploadFromCi();
 
         signIn("lena");
-        browser.findElement(By.linkText("Findings")).click();
-        new Select(browser.findElement(By.id("f-status"))).selectByVisibleText("UNASSIGNED");
+        awaitElement(By.linkText("Findings")).click();
+        new Select(awaitElement(By.id("f-status"))).selectByVisibleText("UNASSIGNED");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        WebElement findings = browser.findElement(By.cssSelector("section[aria-label='Findings']"));
+        waitUpTo(10).until(ExpectedConditions.urlContains("status=UNASSIGNED"));
+        WebElement findings = awaitElement(By.cssSelector("section[aria-label='Findings']"));
         assertThat(findings.getText()).contains("<img src=x onerror=alert(1)>SQL built from input", "acme/orders", "CWE-89",
                 "dave@contractor.example", "UNASSIGNED");
         findings.findElement(By.partialLinkText("SQL built from input")).click();
 
-        assertThat(browser.findElement(By.id("finding-message")).getText()).isEqualTo("<script>alert('x')</script>query concatenates id");
+        assertThat(awaitElement(By.id("finding-message")).getText()).isEqualTo("<script>alert('x')</script>query concatenates id");
         new Select(browser.findElement(By.id("assignee"))).selectByVisibleText("dave");
         browser.findElement(By.cssSelector("section[aria-label='Assign'] button")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Assigned to dave.");
-        browser.findElement(By.id("assignment-backlog")).sendKeys("https://github.com/acme/orders/issues/12");
+        awaitStatus("Assigned to dave.");
+        awaitElement(By.id("assignment-backlog")).sendKeys("https://github.com/acme/orders/issues/12");
         browser.findElement(By.cssSelector("form[action$='/assignment-backlog'] button")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Saved the assignment's backlog link.");
+        awaitStatus("Saved the assignment's backlog link.");
         assertNoOverflowAt390("/findings", browser.getCurrentUrl().replace(url(""), ""));
 
         signIn("dave");
-        assertThat(browser.findElement(By.cssSelector("section[aria-label='Assigned to you']")).getText())
+        assertThat(awaitElement(By.cssSelector("section[aria-label='Assigned to you']")).getText())
                 .contains("SQL injection in a product search", "to do");
         browser.findElement(By.linkText("SQL injection in a product search")).click();
-        WebElement why = browser.findElement(By.id("why"));
+        WebElement why = awaitElement(By.id("why"));
         assertThat(why.getText()).contains("Why you are seeing this", "query concatenates id", "acme/orders", "4b825dc",
                 "src/main/java/shop/OrderRepository.java line 41");
         assertThat(why.findElement(By.linkText("https://github.com/acme/orders/issues/12")).getDomAttribute("rel")).contains("noopener");
