@@ -1,6 +1,5 @@
 package dev.fixpoint.server;
 
-import dev.fixpoint.cli.FixpointCli;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +16,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,9 +26,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,9 +61,6 @@ class FindingsToTrainingTests {
     @TempDir
     Path home;
 
-    private record Run(int status, String out, String err) {
-    }
-
     @BeforeEach
     void isolateCliConfig() {
         System.setProperty("fixpoint.config", home.resolve("config").toString());
@@ -77,19 +69,6 @@ class FindingsToTrainingTests {
     @AfterEach
     void restoreCliConfig() {
         System.clearProperty("fixpoint.config");
-    }
-
-    private static Run fixpoint(String stdin, String... args) {
-        InputStream previous = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int status = FixpointCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-            return new Run(status, out.toString(), err.toString());
-        } finally {
-            System.setIn(previous);
-        }
     }
 
     @Test
@@ -124,10 +103,10 @@ class FindingsToTrainingTests {
         Matcher secret = Pattern.compile("<pre id=\"new-secret\">(whsec_[^<]+)</pre>").matcher(registered);
         assertThat(secret.find()).as(registered).isTrue();
 
-        Run login = fixpoint(ciToken + "\n", "login", server, "--token-stdin");
+        CliRun login = CliRun.fixpoint(ciToken + "\n", "login", server, "--token-stdin");
         assertThat(login.status()).as(login.err()).isZero();
         Path sarif = Path.of(System.getProperty("fixpoint.sarif.samples"), "spotbugs-4.9.6-findsecbugs-1.14.0-own-sample.sarif");
-        Run upload = fixpoint("", "sarif", "upload", sarif.toString(), "--server", server, "--repo", "acme/shop", "--commit", SHA,
+        CliRun upload = CliRun.fixpoint("", "sarif", "upload", sarif.toString(), "--server", server, "--repo", "acme/shop", "--commit", SHA,
                 "--ref", "refs/heads/feature/search", "--author", "alice@example.com");
         assertThat(upload.status()).as(upload.out() + upload.err()).isZero();
         assertThat(upload.out()).contains("5 new", "Assigned sql-injection-search to alice");
@@ -139,7 +118,7 @@ class FindingsToTrainingTests {
                 "lab/Repo.java", "line <span>6</span>", "(overdue)");
         assertThat(alice.get("/").body()).contains("Assigned to you", "overdue");
 
-        Run failing = fixpoint("", "gate", "--server", server, "--author", "alice@example.com");
+        CliRun failing = CliRun.fixpoint("", "gate", "--server", server, "--author", "alice@example.com");
         assertThat(failing.status()).as(failing.out() + failing.err()).isEqualTo(1);
         assertThat(failing.out()).contains(LAB, server + "/labs/" + LAB);
         // Behind a TLS proxy on loopback, the gate links to the lab at the proxy's address.
@@ -155,7 +134,7 @@ class FindingsToTrainingTests {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(awaitVerdict(alice, json.readTree(created.body()).get("id").asString())).isEqualTo("SECURE");
 
-        Run passing = fixpoint("", "gate", "--server", server, "--author", "alice@example.com");
+        CliRun passing = CliRun.fixpoint("", "gate", "--server", server, "--author", "alice@example.com");
         assertThat(passing.status()).as(passing.out() + passing.err()).isZero();
         assertThat(passing.out()).contains("Training gate passed for alice@example.com");
         assertThat(alice.get("/labs/" + LAB).body()).contains("You solved this lab after a scanner flagged code you committed");

@@ -1,17 +1,12 @@
 package dev.fixpoint.server.accounts;
 
-import dev.fixpoint.cli.FixpointCli;
+import dev.fixpoint.server.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,22 +26,6 @@ class CliLoginAndSubmitTests {
     @Autowired
     ApiTokens tokens;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run fixpoint(String stdin, String... args) {
-        InputStream previous = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int status = FixpointCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-            return new Run(status, out.toString(), err.toString());
-        } finally {
-            System.setIn(previous);
-        }
-    }
-
     @Test
     void aLearnerLogsInWithATokenAndSubmitsFromTheirIde(@TempDir Path home) throws Exception {
         System.setProperty("fixpoint.config", home.resolve("config").toString());
@@ -55,22 +34,22 @@ class CliLoginAndSubmitTests {
             String token = tokens.create(learner, "IDE");
             String server = "http://localhost:" + port;
 
-            assertThat(fixpoint("fp_wrong\n", "login", server, "--token-stdin").status()).isEqualTo(2);
-            Run login = fixpoint(token + "\n", "login", server, "--token-stdin");
+            assertThat(CliRun.fixpoint("fp_wrong\n", "login", server, "--token-stdin").status()).isEqualTo(2);
+            CliRun login = CliRun.fixpoint(token + "\n", "login", server, "--token-stdin");
             assertThat(login.status()).as(login.err()).isZero();
             assertThat(login.out()).contains("as ide-user");
             Path credentials = home.resolve("config/credentials.properties");
             assertThat(Files.getPosixFilePermissions(credentials)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
             Path project = home.resolve("lab");
-            assertThat(fixpoint("", "lab", "pull", "sql-injection-search", project.toString()).status()).isZero();
-            Run vulnerable = fixpoint("", "submit", "sql-injection-search", project.toString());
+            assertThat(CliRun.fixpoint("", "lab", "pull", "sql-injection-search", project.toString()).status()).isZero();
+            CliRun vulnerable = CliRun.fixpoint("", "submit", "sql-injection-search", project.toString());
             assertThat(vulnerable.status()).as(vulnerable.err()).isEqualTo(1);
             assertThat(vulnerable.out()).contains("sql-injection-search: VULNERABLE", "Hidden checks failed: 4");
 
             Files.copy(Path.of(System.getProperty("fixpoint.labs"), "sql-injection-search/solution/src/shop/ProductRepository.java"),
                     project.resolve("src/main/java/shop/ProductRepository.java"), StandardCopyOption.REPLACE_EXISTING);
-            Run secure = fixpoint("", "submit", "sql-injection-search", project.toString());
+            CliRun secure = CliRun.fixpoint("", "submit", "sql-injection-search", project.toString());
             assertThat(secure.status()).as(secure.out() + secure.err()).isZero();
             assertThat(secure.out()).contains("sql-injection-search: SECURE");
         } finally {

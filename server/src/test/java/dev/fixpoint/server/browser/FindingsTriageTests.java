@@ -1,6 +1,6 @@
 package dev.fixpoint.server.browser;
 
-import dev.fixpoint.cli.FixpointCli;
+import dev.fixpoint.server.CliRun;
 import dev.fixpoint.server.Visitor;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
@@ -21,12 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,17 +97,9 @@ class FindingsTriageTests {
         waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), text));
     }
 
-    private int cli(String stdin, String... args) {
-        InputStream previous = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            StringWriter out = new StringWriter();
-            int status = FixpointCli.run(new PrintWriter(out, true), new PrintWriter(out, true), args);
-            assertThat(status).as(out.toString()).isZero();
-            return status;
-        } finally {
-            System.setIn(previous);
-        }
+    private static void cli(String stdin, String... args) {
+        CliRun run = CliRun.fixpoint(stdin, args);
+        assertThat(run.status()).as(run.out() + run.err()).isZero();
     }
 
     private void uploadFromCi() throws Exception {
