@@ -86,7 +86,7 @@ class FindingIntake {
     }
 
     /** Assigns a stored finding's lab to a developer; the assignment, when this made a new one. */
-    Optional<Assigned> assign(long findingId, Account developer, String labId, Integer cwe, Severity severity, Trigger trigger) {
+    Optional<Assigned> assign(long findingId, Account developer, String labId, Severity severity, Trigger trigger) {
         Assignments.Assigned result = assignments.assign(developer.id(), labId, severity, trigger);
         findings.assign(findingId, developer.id(), result.assignment().id());
         return result.created() ? Optional.of(new Assigned(result.assignment().id(), developer.username(), labId, result.assignment().dueAt()))
@@ -97,7 +97,7 @@ class FindingIntake {
         Finding.Location location = finding.location();
         Trigger trigger = new Trigger(id, upload.repository(), upload.commit(), upload.ref(), finding.tool(), finding.ruleId(),
                 finding.message(), match.cwe(), location == null ? null : location.uri(), location == null ? 0 : location.startLine());
-        return assign(id, developer, match.labId(), match.cwe(), severity, trigger);
+        return assign(id, developer, match.labId(), severity, trigger);
     }
 
     /** Each finding's CWE and lab: the first CWE a lab trains, and of its labs the easiest. */

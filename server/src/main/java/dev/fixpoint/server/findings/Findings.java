@@ -87,7 +87,7 @@ public class Findings {
         }
         Trigger trigger = new Trigger(id, finding.repository(), finding.commit(), finding.ref(), finding.tool(), finding.ruleId(),
                 finding.message(), finding.cwe(), finding.file(), finding.line());
-        intake.assign(id, developer, finding.labId(), finding.cwe(), finding.severity(), trigger);
+        intake.assign(id, developer, finding.labId(), finding.severity(), trigger);
         return find(id);
     }
 }
