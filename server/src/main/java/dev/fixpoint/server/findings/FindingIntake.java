@@ -85,10 +85,17 @@ class FindingIntake {
         return new Summary(uploadId, files.files(), files.results(), fresh, files.findings().size() - fresh, assigned, unassigned, gaps);
     }
 
-    /** Assigns a stored finding's lab to a developer; the assignment, when this made a new one. */
+    /**
+     * Assigns a stored finding's lab to a developer; the assignment, when this made a new one.
+     *
+     * @throws IllegalArgumentException when the finding has an assignment already
+     */
     Optional<Assigned> assign(long findingId, Account developer, String labId, Severity severity, Trigger trigger) {
         Assignments.Assigned result = assignments.assign(developer.id(), labId, severity, trigger);
-        findings.assign(findingId, developer.id(), result.assignment().id());
+        if (!findings.assign(findingId, developer.id(), result.assignment().id())) {
+            // Thrown inside the caller's transaction, so the assignment just made is rolled back with it.
+            throw new IllegalArgumentException("This finding is assigned already");
+        }
         return result.created() ? Optional.of(new Assigned(result.assignment().id(), developer.username(), labId, result.assignment().dueAt()))
                 : Optional.empty();
     }

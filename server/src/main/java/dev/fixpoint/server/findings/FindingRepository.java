@@ -70,8 +70,10 @@ class FindingRepository {
         return keys.getKeyAs(Long.class);
     }
 
-    void assign(long findingId, long accountId, long assignmentId) {
-        jdbc.sql("UPDATE findings SET account_id = ?, assignment_id = ? WHERE id = ?").params(accountId, assignmentId, findingId).update();
+    /** Gives the finding its developer and assignment; false when it has an assignment already (another lead was quicker). */
+    boolean assign(long findingId, long accountId, long assignmentId) {
+        return jdbc.sql("UPDATE findings SET account_id = ?, assignment_id = ? WHERE id = ? AND assignment_id IS NULL")
+                .params(accountId, assignmentId, findingId).update() == 1;
     }
 
     /** Findings of an author that wait for an account: they have a lab and no developer. */
