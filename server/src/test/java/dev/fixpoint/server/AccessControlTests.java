@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -189,6 +190,23 @@ class AccessControlTests {
         mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(alice).contentType(MediaType.APPLICATION_JSON).content(body("x")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/logout").session(alice)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAddressThatGuessesManyNamesIsRefusedEvenForARightPassword() throws Exception {
+        accounts.create("neighbour", PASSWORD, Role.LEARNER);
+        // Another loopback address stands for the guesser, so that the other tests' sign-ins are not refused.
+        RequestPostProcessor guesser = request -> {
+            request.setRemoteAddr("127.0.0.9");
+            return request;
+        };
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(post("/login").param("username", "guess-" + i).param("password", "wrong").with(csrf()).with(guesser))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").param("username", "neighbour").param("password", PASSWORD).with(csrf()).with(guesser))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("neighbour").password(PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
     @Test

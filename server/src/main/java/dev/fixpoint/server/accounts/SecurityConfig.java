@@ -8,6 +8,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -75,7 +76,16 @@ class SecurityConfig {
     @Bean
     DaoAuthenticationProvider authenticationProvider(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle) {
         UserDetailsService users = username -> accounts.find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                // Checked before the name is even looked up: an address that keeps guessing learns nothing more.
+                if (throttle.isAddressBlocked(LoginThrottle.address(authentication))) {
+                    throw new LockedException("too many failed sign-ins from this address; try again later");
+                }
+                return super.authenticate(authentication);
+            }
+        };
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(user -> {
             if (user instanceof AccountDetails details && details.account().role() == Role.CI) {
