@@ -2,10 +2,8 @@ package dev.fixpoint.server;
 
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,18 +56,8 @@ class FindingsToTrainingTests {
     @Autowired
     AccountService accounts;
     private final JsonMapper json = JsonMapper.builder().build();
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void isolateCliConfig() {
-        System.setProperty("fixpoint.config", home.resolve("config").toString());
-    }
-
-    @AfterEach
-    void restoreCliConfig() {
-        System.clearProperty("fixpoint.config");
-    }
+    @RegisterExtension
+    final CliConfig cliConfig = new CliConfig();
 
     @Test
     void aScannerFindingInCiBecomesTrainingForItsAuthorAndTheGatePassesOnceItIsDone() throws Exception {

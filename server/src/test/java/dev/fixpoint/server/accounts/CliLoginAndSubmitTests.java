@@ -1,7 +1,9 @@
 package dev.fixpoint.server.accounts;
 
+import dev.fixpoint.server.CliConfig;
 import dev.fixpoint.server.CliRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,34 +28,32 @@ class CliLoginAndSubmitTests {
     @Autowired
     ApiTokens tokens;
 
+    @RegisterExtension
+    final CliConfig cliConfig = new CliConfig();
+
     @Test
     void aLearnerLogsInWithATokenAndSubmitsFromTheirIde(@TempDir Path home) throws Exception {
-        System.setProperty("fixpoint.config", home.resolve("config").toString());
-        try {
-            Account learner = accounts.create("ide-user", "a long enough password", Role.LEARNER);
-            String token = tokens.create(learner, "IDE");
-            String server = "http://localhost:" + port;
+        Account learner = accounts.create("ide-user", "a long enough password", Role.LEARNER);
+        String token = tokens.create(learner, "IDE");
+        String server = "http://localhost:" + port;
 
-            assertThat(CliRun.fixpoint("fp_wrong\n", "login", server, "--token-stdin").status()).isEqualTo(2);
-            CliRun login = CliRun.fixpoint(token + "\n", "login", server, "--token-stdin");
-            assertThat(login.status()).as(login.err()).isZero();
-            assertThat(login.out()).contains("as ide-user");
-            Path credentials = home.resolve("config/credentials.properties");
-            assertThat(Files.getPosixFilePermissions(credentials)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(CliRun.fixpoint("fp_wrong\n", "login", server, "--token-stdin").status()).isEqualTo(2);
+        CliRun login = CliRun.fixpoint(token + "\n", "login", server, "--token-stdin");
+        assertThat(login.status()).as(login.err()).isZero();
+        assertThat(login.out()).contains("as ide-user");
+        Path credentials = cliConfig.dir().resolve("credentials.properties");
+        assertThat(Files.getPosixFilePermissions(credentials)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
-            Path project = home.resolve("lab");
-            assertThat(CliRun.fixpoint("", "lab", "pull", "sql-injection-search", project.toString()).status()).isZero();
-            CliRun vulnerable = CliRun.fixpoint("", "submit", "sql-injection-search", project.toString());
-            assertThat(vulnerable.status()).as(vulnerable.err()).isEqualTo(1);
-            assertThat(vulnerable.out()).contains("sql-injection-search: VULNERABLE", "Hidden checks failed: 4");
+        Path project = home.resolve("lab");
+        assertThat(CliRun.fixpoint("", "lab", "pull", "sql-injection-search", project.toString()).status()).isZero();
+        CliRun vulnerable = CliRun.fixpoint("", "submit", "sql-injection-search", project.toString());
+        assertThat(vulnerable.status()).as(vulnerable.err()).isEqualTo(1);
+        assertThat(vulnerable.out()).contains("sql-injection-search: VULNERABLE", "Hidden checks failed: 4");
 
-            Files.copy(Path.of(System.getProperty("fixpoint.labs"), "sql-injection-search/solution/src/shop/ProductRepository.java"),
-                    project.resolve("src/main/java/shop/ProductRepository.java"), StandardCopyOption.REPLACE_EXISTING);
-            CliRun secure = CliRun.fixpoint("", "submit", "sql-injection-search", project.toString());
-            assertThat(secure.status()).as(secure.out() + secure.err()).isZero();
-            assertThat(secure.out()).contains("sql-injection-search: SECURE");
-        } finally {
-            System.clearProperty("fixpoint.config");
-        }
+        Files.copy(Path.of(System.getProperty("fixpoint.labs"), "sql-injection-search/solution/src/shop/ProductRepository.java"),
+                project.resolve("src/main/java/shop/ProductRepository.java"), StandardCopyOption.REPLACE_EXISTING);
+        CliRun secure = CliRun.fixpoint("", "submit", "sql-injection-search", project.toString());
+        assertThat(secure.status()).as(secure.out() + secure.err()).isZero();
+        assertThat(secure.out()).contains("sql-injection-search: SECURE");
     }
 }

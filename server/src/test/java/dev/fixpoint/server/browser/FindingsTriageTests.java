@@ -1,5 +1,6 @@
 package dev.fixpoint.server.browser;
 
+import dev.fixpoint.server.CliConfig;
 import dev.fixpoint.server.CliRun;
 import dev.fixpoint.server.Visitor;
 import dev.fixpoint.server.accounts.AccountService;
@@ -57,6 +58,8 @@ class FindingsTriageTests {
     AccountService accounts;
     @TempDir
     Path home;
+    @RegisterExtension
+    final CliConfig cliConfig = new CliConfig();
 
     private static WebDriver browser;
 
@@ -106,15 +109,10 @@ class FindingsTriageTests {
         Visitor admin = new Visitor(URI.create(url("")));
         admin.signIn("admin", PASSWORD);
         String token = admin.createServiceAccount("ci-orders");
-        System.setProperty("fixpoint.config", home.resolve("config").toString());
-        try {
-            cli(token + "\n", "login", url(""), "--token-stdin");
-            Path sarif = Files.writeString(home.resolve("semgrep.sarif"), HOSTILE);
-            cli("", "sarif", "upload", sarif.toString(), "--server", url(""), "--repo", "acme/orders", "--commit", "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-                    "--author", "dave@contractor.example");
-        } finally {
-            System.clearProperty("fixpoint.config");
-        }
+        cli(token + "\n", "login", url(""), "--token-stdin");
+        Path sarif = Files.writeString(home.resolve("semgrep.sarif"), HOSTILE);
+        cli("", "sarif", "upload", sarif.toString(), "--server", url(""), "--repo", "acme/orders", "--commit", "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+                "--author", "dave@contractor.example");
     }
 
     @Test
