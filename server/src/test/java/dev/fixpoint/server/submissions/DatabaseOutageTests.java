@@ -168,9 +168,23 @@ class DatabaseOutageTests {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!condition.holds()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
+                throw new AssertionError("timed out waiting until " + what + "; the connection pool's threads:\n" + poolThreads());
             }
             Thread.sleep(100);
         }
+    }
+
+    /** What the connection pool's threads are doing, for a failure that happens rarely and only on a busy machine. */
+    private static String poolThreads() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().contains("Hikari") || thread.getName().contains("connection")) {
+                dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                for (StackTraceElement frame : stack) {
+                    dump.append("    ").append(frame).append('\n');
+                }
+            }
+        });
+        return dump.toString();
     }
 }
