@@ -54,6 +54,15 @@ final class DatabaseServer implements AutoCloseable {
         throw new AssertionError("the H2 server did not start on port " + port);
     }
 
+    /** What the server printed since it last started, for a test's failure message. */
+    String log() {
+        try {
+            return Files.readString(folder.resolve("h2-" + starts + ".log"));
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage();
+        }
+    }
+
     /** Stops the server as an operator stops a database (SIGTERM: it closes its files cleanly) and waits until it is gone. */
     void stop() throws InterruptedException {
         process.destroy();
