@@ -168,7 +168,8 @@ class DatabaseOutageTests {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!condition.holds()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what + "; the connection pool's threads:\n" + poolThreads());
+                throw new AssertionError("timed out waiting until " + what + "; the database server's log:\n" + database.log()
+                        + "\nthe connection pool's threads:\n" + poolThreads());
             }
             Thread.sleep(100);
         }
