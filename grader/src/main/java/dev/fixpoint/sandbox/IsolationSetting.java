@@ -4,10 +4,10 @@ import java.util.Locale;
 
 /** How strictly submissions must be isolated: the operator's choice, {@code fixpoint.sandbox.isolation}. */
 public enum IsolationSetting {
-    /** Refuse to grade unless bubblewrap gives every worker its own namespaces. */
+    /** The default: refuse to grade unless every worker is fully isolated (bubblewrap's namespaces and the kernel lockdown). */
     REQUIRED,
-    /** Use bubblewrap when it works; otherwise warn once and run workers as plain limited processes. */
-    PREFERRED,
+    /** The operator's explicit acceptance of less: full isolation when it works, otherwise plain limited processes, with a warning. */
+    REDUCED,
     /** Always run workers as plain limited processes (for machines known to lack namespaces). */
     PROCESS;
 
@@ -15,12 +15,12 @@ public enum IsolationSetting {
     public static IsolationSetting fromEnvironment() {
         String value = System.getProperty("fixpoint.sandbox.isolation", System.getenv("FIXPOINT_SANDBOX_ISOLATION"));
         if (value == null || value.isBlank()) {
-            return PREFERRED;
+            return REQUIRED;
         }
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("fixpoint.sandbox.isolation must be required, preferred or process, got '" + value + "'");
+            throw new IllegalArgumentException("fixpoint.sandbox.isolation must be required, reduced or process, got '" + value + "'");
         }
     }
 }

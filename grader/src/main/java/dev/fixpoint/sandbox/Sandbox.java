@@ -35,6 +35,7 @@ public final class Sandbox implements AutoCloseable {
     private final ExecutorService refill = Executors.newFixedThreadPool(2, daemon("sandbox-refill"));
     private final Map<WorkerSpec, LinkedBlockingDeque<WorkerProcess>> idle = new ConcurrentHashMap<>();
     private final Optional<AotCache> aotCache;
+    private final Optional<Path> lockdown;
     private final WorkerStats stats = new WorkerStats();
     private volatile boolean closed;
 
@@ -45,18 +46,29 @@ public final class Sandbox implements AutoCloseable {
      * @param description what the operator should know, including why isolation is reduced
      */
     public record Isolation(boolean full, boolean cgroups, String description) {
+
+        /** One line for reports: the level, then what it consists of. */
+        public String summary() {
+            return (full ? "full" : "REDUCED") + ": " + description;
+        }
     }
 
     public Sandbox(SandboxSettings settings) {
         this.settings = settings;
         this.javaFeature = javaFeature(settings.javaHome());
-        this.isolation = detect(settings);
-        this.hostLibraries = isolation.full() ? HostLibraries.of(settings.javaHome()) : List.of();
+        this.lockdown = settings.kernelFilter() ? LockdownModule.locate() : Optional.empty();
+        List<Path> libraries = settings.isolation() == IsolationSetting.PROCESS ? List.of() : HostLibraries.of(settings.javaHome());
+        this.isolation = detect(libraries);
+        this.hostLibraries = isolation.full() ? libraries : List.of();
         if (isolation.cgroups()) {
             Cgroup.removeStale();
         }
-        if (!isolation.full() && settings.isolation() == IsolationSetting.PREFERRED) {
-            LOG.log(Level.WARNING, "Isolation is REDUCED: " + isolation.description());
+        if (!isolation.full() && settings.isolation() == IsolationSetting.REQUIRED) {
+            LOG.log(Level.ERROR, "Submissions will NOT be graded: full isolation is required, but " + isolation.description()
+                    + ". To grade with reduced isolation anyway, set FIXPOINT_SANDBOX_ISOLATION=reduced (see docs/security.md).");
+        } else if (!isolation.full()) {
+            LOG.log(Level.WARNING, "Isolation is REDUCED (fixpoint.sandbox.isolation=" + settings.isolation().name().toLowerCase(java.util.Locale.ROOT)
+                    + "): " + isolation.description());
         }
         // JDK 25 is the first release whose AOT cache takes the application class path with a one-step workflow we rely on.
         this.aotCache = settings.aotCache() != null && javaFeature >= 25
@@ -66,6 +78,11 @@ public final class Sandbox implements AutoCloseable {
 
     public Isolation isolation() {
         return isolation;
+    }
+
+    /** Whether this sandbox grades at all: with full isolation, or with reduced isolation the operator accepted. */
+    public boolean usable() {
+        return isolation.full() || settings.isolation() != IsolationSetting.REQUIRED;
     }
 
     public SandboxSettings settings() {
@@ -78,9 +95,9 @@ public final class Sandbox implements AutoCloseable {
      * @throws SandboxUnavailableException when full isolation is required but not available, or no worker starts
      */
     public WorkerProcess acquire(WorkerSpec spec) {
-        if (settings.isolation() == IsolationSetting.REQUIRED && !isolation.full()) {
+        if (!usable()) {
             throw new SandboxUnavailableException("Full isolation is required (fixpoint.sandbox.isolation=required) but "
-                    + isolation.description());
+                    + isolation.description() + ". To grade with reduced isolation anyway, set FIXPOINT_SANDBOX_ISOLATION=reduced.");
         }
         LinkedBlockingDeque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());
         WorkerProcess worker;
@@ -150,7 +167,7 @@ public final class Sandbox implements AutoCloseable {
     private void refill(WorkerSpec spec) {
         refill.execute(() -> {
             LinkedBlockingDeque<WorkerProcess> ready = idle.get(spec);
-            while (!closed && ready.size() < settings.poolSize()) {
+            while (!closed && usable() && ready.size() < settings.poolSize()) {
                 try {
                     ready.addLast(launch(spec));
                 } catch (RuntimeException e) {
@@ -240,7 +257,7 @@ public final class Sandbox implements AutoCloseable {
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
-        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot));
+        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot, List.of()));
         try {
             long launched = System.nanoTime();
             WorkerProcess worker = new WorkerProcess(processBuilder(full, scratch).start(), cgroup, scratch, timer,
@@ -261,7 +278,7 @@ public final class Sandbox implements AutoCloseable {
     /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends. */
     private void trainingStep(WorkerSpec spec, AotCache.Use use) throws IOException, InterruptedException {
         Path scratch = scratchFolder();
-        Process process = processBuilder(command(settings.forTraining(), spec, scratch, false, Optional.of(use)), scratch)
+        Process process = processBuilder(command(settings.forTraining(), spec, scratch, false, Optional.of(use), List.of()), scratch)
                 .redirectErrorStream(true).start();
         try {
             // With no submission coming, the worker ends after its warm-up, which is what the cache records.
@@ -297,17 +314,20 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot) {
+    private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot,
+                                 List<String> workerArguments) {
         long maxUserTasks = inCgroup ? 0 : UserTasks.limitAllowing(limits.maxTasks());
         return isolation.full()
-                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot)
-                : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot);
+                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, workerArguments)
+                : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot, lockdown, workerArguments);
     }
 
     private static ProcessBuilder processBuilder(List<String> command, Path scratch) {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
+        // Few malloc arenas: each reserves 64 MiB of address space, which the workers' RLIMIT_AS counts.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         if (scratch != null) {
             builder.directory(scratch.toFile());
@@ -324,7 +344,7 @@ public final class Sandbox implements AutoCloseable {
         } catch (IOException e) {
             release = Runtime.version().toString();
         }
-        return settings.javaHome().toAbsolutePath() + "\n" + release + "\n" + isolation.full() + "\n"
+        return settings.javaHome().toAbsolutePath() + "\n" + release + "\n" + isolation.full() + "\n" + lockdown.isPresent() + "\n"
                 + WorkerCommand.jvmFlags(settings, javaFeature, "/tmp");
     }
 
@@ -347,40 +367,72 @@ public final class Sandbox implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private static Isolation detect(SandboxSettings settings) {
+    /**
+     * Finds how workers can be isolated here: bubblewrap's namespaces with the worker's kernel lockdown, proven by a real
+     * worker that probes its own boundary from inside, started exactly as workers are (with a cleared environment).
+     */
+    private Isolation detect(List<Path> libraries) {
         boolean cgroups = Cgroup.available();
-        String limits = cgroups ? "memory and task limits by cgroup" : "no cgroup limits (not permitted here), memory bounded by JVM flags";
+        String memory = cgroups ? "memory (" + settings.memoryMiB() + " MiB) and tasks (" + settings.maxTasks() + ") bounded by a cgroup"
+                : "memory bounded by the worker's address space (" + settings.addressSpaceMiB() + " MiB) and tasks by "
+                + ("root".equals(System.getProperty("user.name")) ? "it" : "RLIMIT_NPROC") + " (no cgroup can be made here)";
+        String plain = "workers run as plain child processes that share the host's network and file system; only JVM flags, rlimits, "
+                + (lockdown.isPresent() ? "the kernel filter (no new processes)" : "") + " and the bytecode policy apply; " + memory;
         if (settings.isolation() == IsolationSetting.PROCESS) {
-            return new Isolation(false, cgroups, "workers run as plain child processes (fixpoint.sandbox.isolation=process): "
-                    + "they share the host's network and file system; only JVM flags, rlimits and the bytecode policy apply; " + limits);
+            return new Isolation(false, cgroups, "fixpoint.sandbox.isolation=process: " + plain);
         }
-        String problem = probeBubblewrap(settings.bubblewrap(), settings.javaHome());
+        String problem = !onPath(settings.bubblewrap()) ? "the command '" + settings.bubblewrap() + "' cannot be run: it was not found"
+                : lockdown.isEmpty()
+                ? (settings.kernelFilter() ? "this Fixpoint was built without the worker lockdown module, which needs JDK 22 or later to build"
+                        : "the workers' kernel filter is switched off")
+                : javaFeature < 22 ? "the workers' JDK (" + settings.javaHome() + ") is older than 22, which the worker lockdown needs"
+                : probe(libraries);
         if (problem != null) {
-            return new Isolation(false, cgroups, "bubblewrap is not usable (" + problem + "), so workers run as plain child "
-                    + "processes that share the host's network and file system; only JVM flags, rlimits and the bytecode policy apply. "
-                    + "Install the package 'bubblewrap' and allow unprivileged user namespaces for full isolation; " + limits);
+            return new Isolation(false, cgroups, "the sandbox is not fully usable (" + problem + "), so " + plain
+                    + ". Install the package 'bubblewrap', allow unprivileged user namespaces, and run Fixpoint with JDK 22 or later");
         }
-        return new Isolation(true, cgroups, "each worker runs under bubblewrap in its own namespaces, with no network "
-                + "but its own loopback, a read-only view of the JDK and its jars, and a " + settings.scratchMiB() + " MiB /tmp; " + limits);
+        return new Isolation(true, cgroups, "each worker runs under bubblewrap in its own namespaces (no nested user namespaces), with no "
+                + "network but its own loopback, a read-only view of the JDK and its jars, a read-only /dev, a " + settings.scratchMiB()
+                + " MiB noexec /tmp, no capabilities, and a seccomp filter that refuses new processes and programs; " + memory);
     }
 
-    /** Null when bubblewrap can start a JVM in fresh namespaces here, otherwise why not. */
-    private static String probeBubblewrap(String bubblewrap, Path javaHome) {
+    /** Null when a worker started under bubblewrap here finds its boundary as it should be, otherwise why not. */
+    private String probe(List<Path> libraries) {
+        WorkerSpec bare = new WorkerSpec(List.of(codeSource(dev.fixpoint.worker.WorkerProtocol.class), codeSource(dev.fixpoint.lab.Request.class)));
+        List<String> command = WorkerCommand.bubblewrap(settings, bare, libraries, javaFeature, 0, Optional.empty(), lockdown, List.of("--probe"));
         try {
-            Process probe = new ProcessBuilder(bubblewrap, "--unshare-all", "--die-with-parent", "--uid", "65534", "--gid", "65534",
-                    "--ro-bind", "/", "/", "--dev", "/dev", javaHome.resolve("bin/java").toString(), "-Xshare:auto", "-version")
-                    .redirectErrorStream(true).start();
-            String output = new String(probe.getInputStream().readAllBytes());
+            Process probe = processBuilder(command, null).redirectErrorStream(true).start();
+            probe.getOutputStream().close();
+            String output = new String(probe.getInputStream().readNBytes(16 * 1024), java.nio.charset.StandardCharsets.UTF_8).strip();
             if (!probe.waitFor(20, TimeUnit.SECONDS)) {
                 probe.destroyForcibly();
                 return "its probe did not finish";
             }
-            return probe.exitValue() == 0 ? null : "its probe failed: " + output.strip().lines().findFirst().orElse("exit " + probe.exitValue());
+            if (probe.exitValue() == 0 && output.endsWith("probe ok")) {
+                return null;
+            }
+            return "its probe failed: " + (output.isBlank() ? "exit " + probe.exitValue() : String.join("; ", output.lines().limit(5).toList()));
         } catch (IOException e) {
-            return "the command '" + bubblewrap + "' was not found";
+            return "the command '" + settings.bubblewrap() + "' cannot be run (" + e.getMessage() + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
+        }
+    }
+
+    private static boolean onPath(String command) {
+        if (command.contains("/")) {
+            return Files.isExecutable(Path.of(command));
+        }
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
+    }
+
+    private static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -19,15 +19,19 @@ import java.nio.file.Path;
  * @param aotCache      where trained AOT caches for workers are kept (JDK 25 and later), or null to start workers without
  * @param scratchRoot   where plain-process workers get their scratch folders on the host (bubblewrap workers get a
  *                      tmpfs instead), or null for the system's temporary folder
+ * @param addressSpaceMiB the worker's whole address space (RLIMIT_AS): the memory bound that holds without a cgroup
+ * @param kernelFilter  whether workers lock themselves down (seccomp filter, noexec /tmp, no capabilities); off only to
+ *                      measure what it costs, and then isolation is reduced
  */
 public record SandboxSettings(IsolationSetting isolation, Path javaHome, int heapMiB, int memoryMiB, int cpuSeconds,
                               int maxTasks, int maxOpenFiles, int scratchMiB, int outputKiB, int poolSize, String bubblewrap,
-                              Path aotCache, Path scratchRoot) {
+                              Path aotCache, Path scratchRoot, int addressSpaceMiB, boolean kernelFilter) {
 
     /** The defaults, with the isolation setting read from the environment and the running JDK. */
     public static SandboxSettings defaults() {
         return new SandboxSettings(IsolationSetting.fromEnvironment(), Path.of(System.getProperty("java.home")),
-                64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"), defaultAotCache(), null);
+                64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"), defaultAotCache(), null,
+                1024, true);
     }
 
     /** FIXPOINT_SANDBOX_AOT_CACHE names the folder, "off" disables it; the default is the user's cache folder. */
@@ -45,27 +49,35 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
     }
 
     public SandboxSettings withIsolation(IsolationSetting setting) {
-        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot);
+        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, kernelFilter);
     }
 
     public SandboxSettings withPoolSize(int size) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size, bubblewrap, aotCache, scratchRoot);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, kernelFilter);
     }
 
     public SandboxSettings withBubblewrap(String command) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, command, aotCache, scratchRoot);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, command, aotCache, scratchRoot, addressSpaceMiB, kernelFilter);
     }
 
     public SandboxSettings withAotCache(Path folder) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, folder, scratchRoot);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, folder, scratchRoot, addressSpaceMiB, kernelFilter);
     }
 
     public SandboxSettings withScratchRoot(Path folder) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, folder);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, folder, addressSpaceMiB, kernelFilter);
     }
 
-    /** Limits for training an AOT cache: trusted code only, which writes a cache of some 30 MiB. */
+    /** The same settings with the workers' kernel lockdown on or off (off only to measure what it costs). */
+    public SandboxSettings withKernelFilter(boolean on) {
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, on);
+    }
+
+    /**
+     * Limits for training an AOT cache: trusted code only, which writes a cache of some 30 MiB and, while writing it,
+     * reserves 3 GiB of address space for its symbols.
+     */
     SandboxSettings forTraining() {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, 120, maxTasks, maxOpenFiles, 256, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, 120, maxTasks, maxOpenFiles, 256, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, 6144, kernelFilter);
     }
 }

@@ -11,8 +11,11 @@ import java.util.Optional;
 final class WorkerCommand {
 
     static final String WORKER_MAIN = "dev.fixpoint.worker.WorkerMain";
+    /** The module that locks a worker down from the inside, and the system property that tells the worker to use it. */
+    static final String LOCKDOWN_MODULE = "dev.fixpoint.lockdown";
     private static final String JDK = "/jdk";
     private static final String AOT = "/fixpoint/aot";
+    private static final String LOCKDOWN_JAR = "/fixpoint/lockdown.jar";
 
     private WorkerCommand() {
     }
@@ -24,7 +27,7 @@ final class WorkerCommand {
     static List<String> jvmFlags(SandboxSettings settings, int javaFeature, String tmpDir) {
         List<String> flags = new ArrayList<>(List.of(
                 "-Xmx" + settings.heapMiB() + "m", "-Xss512k", "-XX:MaxMetaspaceSize=96m",
-                "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:+UseSerialGC",
+                "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:CompressedClassSpaceSize=64m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-XX:+DisableAttachMechanism",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8", "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN"));
@@ -44,8 +47,10 @@ final class WorkerCommand {
      *                     tasks; 0 for none
      */
     static List<String> rlimits(SandboxSettings settings, long maxUserTasks) {
+        // The address space bounds a worker's memory (and so its threads' stacks) where no cgroup can: JVMs reserve far more
+        // than they use, which is why the C library is told to keep few malloc arenas and the limit sits well above the heap.
         List<String> command = new ArrayList<>(List.of("prlimit", "--cpu=" + settings.cpuSeconds(), "--nofile=" + settings.maxOpenFiles(),
-                "--fsize=" + (settings.scratchMiB() * 1024L * 1024L), "--core=0"));
+                "--fsize=" + (settings.scratchMiB() * 1024L * 1024L), "--core=0", "--as=" + (settings.addressSpaceMiB() * 1024L * 1024L)));
         if (maxUserTasks > 0) {
             command.add("--nproc=" + maxUserTasks);
         }
@@ -53,15 +58,23 @@ final class WorkerCommand {
         return command;
     }
 
-    /** A worker inside bubblewrap: its own namespaces, no network but loopback, only the JDK and its jars. */
+    /**
+     * A worker inside bubblewrap: its own namespaces, no network but loopback, only the JDK and its jars, no nested user
+     * namespaces, a read-only /dev. With the lockdown module, {@code SandboxInit} runs first (with CAP_SYS_ADMIN in the
+     * sandbox's user namespace alone) to mount a noexec /tmp, then becomes the worker, which holds no capabilities and
+     * installs its seccomp filter before any submitted code is loaded.
+     */
     static List<String> bubblewrap(SandboxSettings settings, WorkerSpec spec, List<Path> hostLibraries, int javaFeature, long maxUserTasks,
-                                   Optional<AotCache.Use> aot) {
+                                   Optional<AotCache.Use> aot, Optional<Path> lockdown, List<String> workerArguments) {
         List<String> command = new ArrayList<>(rlimits(settings, maxUserTasks));
-        command.addAll(List.of(settings.bubblewrap(), "--unshare-all", "--die-with-parent", "--new-session",
-                "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL",
-                "--ro-bind", settings.javaHome().toString(), JDK));
+        command.addAll(List.of(settings.bubblewrap(), "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",
+                "--new-session", "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL"));
+        if (lockdown.isPresent()) {
+            command.addAll(List.of("--cap-add", "CAP_SYS_ADMIN"));
+        }
+        command.addAll(List.of("--ro-bind", settings.javaHome().toString(), JDK));
         if (Files.exists(settings.javaHome().resolve("lib/jspawnhelper"))) {
-            // Nothing to start processes with, should code get past the bytecode policy.
+            // Nothing to start processes with, should code get past both the policy and the kernel filter.
             command.addAll(List.of("--ro-bind", "/dev/null", JDK + "/lib/jspawnhelper"));
         }
         for (String link : new String[] {"lib", "lib64"}) {
@@ -80,26 +93,55 @@ final class WorkerCommand {
             command.addAll(List.of("--ro-bind", entry.toString(), inside));
             classPath.add(inside);
         }
+        lockdown.ifPresent(jar -> command.addAll(List.of("--ro-bind", jar.toString(), LOCKDOWN_JAR)));
         aot.ifPresent(use -> command.addAll(List.of(use.writable() ? "--bind" : "--ro-bind", use.dir().toString(), AOT)));
-        command.addAll(List.of("--size", Long.toString(settings.scratchMiB() * 1024L * 1024L), "--tmpfs", "/tmp",
-                "--dev", "/dev", "--clearenv",
+        String scratchBytes = Long.toString(settings.scratchMiB() * 1024L * 1024L);
+        command.addAll(List.of("--size", scratchBytes, "--tmpfs", "/tmp",
+                "--dev", "/dev", "--remount-ro", "/dev", "--clearenv",
                 "--setenv", "LD_LIBRARY_PATH", JDK + "/lib:" + JDK + "/lib/server",
-                "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8", "--chdir", "/tmp",
-                JDK + "/bin/java"));
+                "--setenv", "MALLOC_ARENA_MAX", "2",
+                "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8", "--chdir", "/tmp"));
+        if (lockdown.isPresent()) {
+            command.addAll(initFlags(LOCKDOWN_JAR));
+            command.addAll(List.of("--tmpfs", "/tmp", scratchBytes, "--"));
+        }
+        command.add(JDK + "/bin/java");
         command.addAll(jvmFlags(settings, javaFeature, "/tmp"));
         aot.ifPresent(use -> command.addAll(use.jvmFlags(AOT)));
+        lockdown.ifPresent(jar -> command.addAll(lockdownFlags(LOCKDOWN_JAR, "required")));
         command.addAll(List.of("-cp", String.join(":", classPath), WORKER_MAIN));
+        command.addAll(workerArguments);
         return command;
+    }
+
+    /** The small JVM that runs {@code SandboxInit} before it becomes the worker. */
+    private static List<String> initFlags(String lockdownJar) {
+        return List.of(JDK + "/bin/java", "-Xshare:auto", "-Xmx16m", "-Xss256k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData", "-XX:+DisableAttachMechanism", "-XX:ReservedCodeCacheSize=16m", "-XX:CompressedClassSpaceSize=16m", "-Xlog:disable", "-Xlog:all=warning:stderr",
+                "--module-path", lockdownJar, "--enable-native-access=" + LOCKDOWN_MODULE,
+                "-m", LOCKDOWN_MODULE + "/" + LOCKDOWN_MODULE + ".SandboxInit");
+    }
+
+    /**
+     * The worker's lockdown: the module on its module path, the only code granted native access, and the order to use it
+     * ({@code required}: the filter and no capabilities; {@code filter}: the filter).
+     */
+    static List<String> lockdownFlags(String lockdownJar, String mode) {
+        return List.of("--module-path", lockdownJar, "--add-modules", LOCKDOWN_MODULE, "--enable-native-access=" + LOCKDOWN_MODULE,
+                "-Dfixpoint.worker.lockdown=" + mode);
     }
 
     /** A worker as a plain child process: the same JVM flags and rlimits, none of the namespaces. */
     static List<String> plainProcess(SandboxSettings settings, WorkerSpec spec, int javaFeature, Path scratch, long maxUserTasks,
-                                     Optional<AotCache.Use> aot) {
+                                     Optional<AotCache.Use> aot, Optional<Path> lockdown, List<String> workerArguments) {
         List<String> command = new ArrayList<>(rlimits(settings, maxUserTasks));
         command.add(settings.javaHome().resolve("bin/java").toString());
         command.addAll(jvmFlags(settings, javaFeature, scratch.toString()));
         aot.ifPresent(use -> command.addAll(use.jvmFlags(use.dir().toString())));
+        // A plain process may run as root with every capability: only the filter can be had, and isolation is reduced anyway.
+        lockdown.ifPresent(jar -> command.addAll(lockdownFlags(jar.toString(), "filter")));
         command.addAll(List.of("-cp", String.join(File.pathSeparator, spec.classPath().stream().map(Path::toString).toList()), WORKER_MAIN));
+        command.addAll(workerArguments);
         return command;
     }
 

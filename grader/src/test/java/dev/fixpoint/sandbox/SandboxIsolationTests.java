@@ -12,7 +12,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What the sandbox does when bubblewrap is missing: refuse when isolation is required, else warn and fall back. */
+/**
+ * What the sandbox does when full isolation cannot be had (refuse unless the operator accepted reduced isolation), and that
+ * it has full isolation on a machine with bubblewrap.
+ */
 class SandboxIsolationTests {
 
     private static final SandboxSettings NO_BUBBLEWRAP = SandboxSettings.defaults().withPoolSize(0).withBubblewrap("/nonexistent/bwrap");
@@ -32,14 +35,15 @@ class SandboxIsolationTests {
             assertThatThrownBy(() -> sandbox.acquire(workerOnly()))
                     .isInstanceOf(SandboxUnavailableException.class)
                     .hasMessageContaining("Full isolation is required")
-                    .hasMessageContaining("'/nonexistent/bwrap' was not found")
-                    .hasMessageContaining("Install the package 'bubblewrap'");
+                    .hasMessageContaining("'/nonexistent/bwrap' cannot be run")
+                    .hasMessageContaining("Install the package 'bubblewrap'")
+                    .hasMessageContaining("FIXPOINT_SANDBOX_ISOLATION=reduced");
         }
     }
 
     @Test
-    void preferredIsolationFallsBackToAPlainProcessThatStillServes() throws Exception {
-        try (Sandbox sandbox = new Sandbox(NO_BUBBLEWRAP.withIsolation(IsolationSetting.PREFERRED))) {
+    void acceptedReducedIsolationFallsBackToAPlainProcessThatStillServes() throws Exception {
+        try (Sandbox sandbox = new Sandbox(NO_BUBBLEWRAP.withIsolation(IsolationSetting.REDUCED))) {
             assertThat(sandbox.isolation().full()).isFalse();
             assertThat(sandbox.isolation().description()).contains("plain child processes", "share the host's network");
             WorkerProcess worker = sandbox.acquire(workerOnly());
@@ -56,17 +60,37 @@ class SandboxIsolationTests {
     void theSettingIsReadStrictly() {
         System.setProperty("fixpoint.sandbox.isolation", "sometimes");
         try {
-            assertThatThrownBy(IsolationSetting::fromEnvironment).hasMessageContaining("must be required, preferred or process, got 'sometimes'");
+            assertThatThrownBy(IsolationSetting::fromEnvironment).hasMessageContaining("must be required, reduced or process, got 'sometimes'");
         } finally {
             System.clearProperty("fixpoint.sandbox.isolation");
         }
     }
 
     @Test
+    void fullIsolationIsRequiredUnlessTheOperatorSaysOtherwise() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("FIXPOINT_SANDBOX_ISOLATION") == null, "the environment sets the isolation");
+        assertThat(IsolationSetting.fromEnvironment()).isEqualTo(IsolationSetting.REQUIRED);
+    }
+
+    @Test
     void withBubblewrapEveryWorkerIsFullyIsolated() {
-        try (Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(0).withIsolation(IsolationSetting.PREFERRED))) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(sandbox.isolation().full(), "bubblewrap is installed on this machine");
-            assertThat(sandbox.isolation().description()).contains("own namespaces", "no network but its own loopback");
+        org.junit.jupiter.api.Assumptions.assumeTrue(SandboxFixture.bubblewrapInstalled(), "bubblewrap is installed on this machine");
+        try (Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(0))) {
+            assertThat(sandbox.isolation().full()).as(sandbox.isolation().description()).isTrue();
+            assertThat(sandbox.isolation().description()).contains("own namespaces", "no network but its own loopback", "noexec /tmp",
+                    "seccomp filter", "no capabilities");
+            assertThat(sandbox.usable()).isTrue();
+        }
+    }
+
+    @Test
+    void withoutTheKernelFilterIsolationIsReducedAndRequiredIsolationRefuses() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(SandboxFixture.bubblewrapInstalled(), "bubblewrap is installed on this machine");
+        try (Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(0).withKernelFilter(false).withIsolation(IsolationSetting.REQUIRED))) {
+            assertThat(sandbox.isolation().full()).isFalse();
+            assertThat(sandbox.isolation().description()).contains("kernel filter is switched off");
+            assertThat(sandbox.usable()).isFalse();
+            assertThatThrownBy(() -> sandbox.acquire(workerOnly())).isInstanceOf(SandboxUnavailableException.class);
         }
     }
 }

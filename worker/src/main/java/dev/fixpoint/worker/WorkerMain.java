@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
@@ -50,6 +51,22 @@ public final class WorkerMain {
         System.setOut(log);
         System.setErr(log);
         System.setIn(InputStream.nullInputStream());
+        // Locked down before anything else runs: the warm-up too, so that it proves the JVM works under the filter.
+        String lockdownProblem = WorkerLockdown.apply();
+        if (args.length > 0 && args[0].equals("--probe")) {
+            List<String> problems = WorkerLockdown.probe(lockdownProblem);
+            try {
+                out.write((problems.isEmpty() ? "probe ok\n" : String.join("\n", problems) + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException ignored) {
+                // The grader reads no answer and treats the sandbox as unusable.
+            }
+            Runtime.getRuntime().halt(problems.isEmpty() ? 0 : 1);
+        }
+        if (lockdownProblem != null) {
+            log.println("worker lockdown failed: " + lockdownProblem);
+            Runtime.getRuntime().halt(3);
+        }
         try {
             warmUp();
             out.write(HELLO);

@@ -62,7 +62,8 @@ class SandboxUnavailableTests {
             SandboxSettings defaults = SandboxSettings.defaults();
             return new Grader(Installation.detect(), new Sandbox(new SandboxSettings(defaults.isolation(), JDK, defaults.heapMiB(),
                     defaults.memoryMiB(), defaults.cpuSeconds(), defaults.maxTasks(), defaults.maxOpenFiles(), defaults.scratchMiB(),
-                    defaults.outputKiB(), 0, defaults.bubblewrap(), null, defaults.scratchRoot())));
+                    defaults.outputKiB(), 0, defaults.bubblewrap(), null, defaults.scratchRoot(), defaults.addressSpaceMiB(),
+                    defaults.kernelFilter())));
         }
     }
 
