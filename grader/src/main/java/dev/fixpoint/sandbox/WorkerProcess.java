@@ -4,10 +4,8 @@ import dev.fixpoint.lab.Request;
 import dev.fixpoint.lab.Response;
 import dev.fixpoint.lab.ServiceUnreachableException;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +48,7 @@ public final class WorkerProcess implements AutoCloseable {
     private final Process process;
     private final Optional<Cgroup> cgroup;
     private final Path scratch;
-    private final DataInputStream in;
+    private final WorkerFrames in;
     private final DataOutputStream out;
     private final ScheduledExecutorService timer;
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -73,7 +71,7 @@ public final class WorkerProcess implements AutoCloseable {
         this.scratch = scratch;
         this.timer = timer;
         this.outputLimit = outputLimit;
-        this.in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        this.in = new WorkerFrames(process.getInputStream());
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.drain = Thread.ofPlatform().daemon().name("worker-output-" + process.pid()).start(() -> drain(process.getErrorStream()));
     }
@@ -87,7 +85,7 @@ public final class WorkerProcess implements AutoCloseable {
     boolean awaitHello(Duration timeout) {
         ScheduledFuture<?> kill = killAfter(timeout, "no greeting from the worker");
         try {
-            return readType(in) == HELLO;
+            return in.type() == HELLO;
         } catch (IOException e) {
             return false;
         } finally {
@@ -113,15 +111,18 @@ public final class WorkerProcess implements AutoCloseable {
                 writeBytes(out, entry.getValue());
             }
             out.flush();
-            byte type = readType(in);
+            byte type = in.type();
             if (type == READY) {
                 Thread.ofPlatform().daemon().name("worker-answers-" + process.pid()).start(this::readAnswers);
             }
             return switch (type) {
                 case READY -> new StartResult.Ready();
-                case FAILED -> new StartResult.Failed(readString(in));
-                default -> new StartResult.Gone("unexpected frame from worker: " + type, false);
+                case FAILED -> new StartResult.Failed(in.message());
+                default -> throw new WorkerFrames.Violation("it sent a frame of unknown type " + type + " instead of READY");
             };
+        } catch (WorkerFrames.Violation e) {
+            brokeProtocol(e);
+            return new StartResult.Gone(goneMessage(), false);
         } catch (IOException e) {
             String message = goneMessage();
             return new StartResult.Gone(message, killedForTime());
@@ -180,33 +181,44 @@ public final class WorkerProcess implements AutoCloseable {
     private void readAnswers() {
         try {
             while (true) {
-                byte type = readType(in);
+                byte type = in.type();
                 int id = in.readInt();
+                // An answer for no request waiting (unknown, or answered already) is a forgery: nothing else sends one.
                 CompletableFuture<Response> answer = pending.get(id);
                 if (type == UNREACHABLE) {
-                    String message = readString(in);
+                    String message = in.message();
                     boolean timedOut = in.readBoolean();
-                    if (answer != null) {
-                        answer.completeExceptionally(new ServiceUnreachableException(message, timedOut));
+                    if (answer == null || !answer.completeExceptionally(new ServiceUnreachableException(message, timedOut))) {
+                        throw new WorkerFrames.Violation("it answered request " + id + ", which was not waiting for an answer");
                     }
                 } else if (type == RESPONSE) {
-                    int status = in.readInt();
-                    Map<String, String> headers = readMap(in);
-                    String body = readString(in);
-                    Response response = new Response(status, headers, body, in.readBoolean());
-                    if (answer != null) {
-                        answer.complete(response);
+                    Response response = in.response();
+                    if (answer == null || !answer.complete(response)) {
+                        throw new WorkerFrames.Violation("it answered request " + id + ", which was not waiting for an answer");
                     }
                 } else {
-                    throw new IOException("unexpected frame " + type);
+                    throw new WorkerFrames.Violation("it sent a frame of unknown type " + type);
                 }
             }
+        } catch (WorkerFrames.Violation e) {
+            brokeProtocol(e);
+            failPending();
         } catch (IOException | RuntimeException e) {
-            gone = true;
-            String message = goneMessage();
-            boolean forTime = killedForTime();
-            pending.values().forEach(answer -> answer.completeExceptionally(new WorkerGoneException(message, forTime)));
+            failPending();
         }
+    }
+
+    /** Kills a worker that broke the protocol; the run then ends as crashed, with the reason. */
+    private void brokeProtocol(WorkerFrames.Violation violation) {
+        killReason = "it broke the worker protocol: " + violation.getMessage();
+        process.destroyForcibly();
+    }
+
+    private void failPending() {
+        gone = true;
+        String message = goneMessage();
+        boolean forTime = killedForTime();
+        pending.values().forEach(answer -> answer.completeExceptionally(new WorkerGoneException(message, forTime)));
     }
 
     /** Kills the worker after {@code delay} unless cancelled, marking the death as a timeout. */
