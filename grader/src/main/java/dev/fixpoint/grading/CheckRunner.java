@@ -6,6 +6,7 @@ import dev.fixpoint.catalog.LabManifest.CheckKind;
 import dev.fixpoint.catalog.LabManifest.CheckSpec;
 import dev.fixpoint.catalog.LabManifest.Exposure;
 import dev.fixpoint.catalog.LabManifest.Origin;
+import dev.fixpoint.catalog.LabManifest.Visibility;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckResult;
 import dev.fixpoint.lab.ServiceUnreachableException;
@@ -24,7 +25,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,14 +43,35 @@ final class CheckRunner {
 
     /** The reports of the checks that ran, in manifest order, and the worker's death if it died. */
     record Outcome(List<CheckReport> reports, WorkerGoneException gone) {
+
+        /**
+         * This outcome (the visible checks') together with the hidden checks' one, in manifest order. The hidden worker's
+         * death is told only as such: how it died is its code's to choose, and so a channel out of it.
+         */
+        Outcome and(Outcome hidden, LabManifest manifest) {
+            Map<String, CheckReport> byName = new java.util.HashMap<>();
+            reports.forEach(report -> byName.put(report.name(), report));
+            hidden.reports.forEach(report -> byName.put(report.name(), report));
+            List<CheckReport> all = manifest.checks().stream().map(spec -> byName.get(spec.name())).filter(java.util.Objects::nonNull).toList();
+            WorkerGoneException died = gone != null ? gone : hidden.gone == null ? null
+                    : new WorkerGoneException("the services stopped during the hidden checks", hidden.gone.killedForTime());
+            return new Outcome(all, died);
+        }
     }
 
-    static Outcome run(Lab lab, CheckSuite suite, Transport transport, Map<String, String> secrets, Random random) {
+    /**
+     * Runs {@code checks} against one worker's services.
+     *
+     * @param random the source of the check order and of every check's random payloads and names (a SecureRandom in
+     *               grading, so that neither can be predicted from earlier runs)
+     */
+    static Outcome run(Lab lab, CheckSuite suite, List<CheckSpec> checks, Transport transport, Map<String, String> secrets,
+                       java.util.random.RandomGenerator random) {
         LabManifest manifest = lab.manifest();
         Set<String> publicServices = manifest.services().stream().filter(service -> service.exposure() == Exposure.PUBLIC)
                 .map(LabManifest.ServiceSpec::name).collect(Collectors.toSet());
         Set<String> allServices = manifest.services().stream().map(LabManifest.ServiceSpec::name).collect(Collectors.toSet());
-        List<CheckSpec> order = new ArrayList<>(manifest.checks());
+        List<CheckSpec> order = new ArrayList<>(checks);
         Collections.shuffle(order, random);
         Map<String, CheckReport> reports = new ConcurrentHashMap<>();
         AtomicReference<WorkerGoneException> gone = new AtomicReference<>();
@@ -58,7 +79,6 @@ final class CheckRunner {
         Semaphore slots = new Semaphore(CONCURRENCY);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (CheckSpec spec : order) {
-                Random checkRandom = new Random(random.nextLong());
                 Set<String> reachable = spec.from() == Origin.INSIDE ? allServices : publicServices;
                 slots.acquireUninterruptibly();
                 if (stop.get()) {
@@ -67,7 +87,7 @@ final class CheckRunner {
                 }
                 threads.execute(() -> {
                     try {
-                        CheckReport report = runOne(spec, suite, new RecordingCheckContext(transport, reachable, secrets, spec.params(), checkRandom));
+                        CheckReport report = runOne(spec, suite, new RecordingCheckContext(transport, reachable, secrets, spec.params(), random));
                         reports.put(spec.name(), report);
                         if (report.timedOut()) {
                             // A service that hangs once will hang again: the learner gets the verdict now.
@@ -85,6 +105,16 @@ final class CheckRunner {
         List<CheckReport> inManifestOrder = manifest.checks().stream().map(spec -> reports.get(spec.name()))
                 .filter(java.util.Objects::nonNull).toList();
         return new Outcome(inManifestOrder, gone.get());
+    }
+
+    private static String hiddenMessage(CheckKind kind, boolean passed, boolean timedOut) {
+        if (timedOut) {
+            return "The service did not answer in time.";
+        }
+        if (kind == CheckKind.EXPLOIT) {
+            return passed ? "The hidden variant was blocked." : "A hidden variant of the attack got through.";
+        }
+        return passed ? "The feature works." : "The feature does not work as it should.";
     }
 
     private static boolean readTruncated(RecordingCheckContext context) {
@@ -115,6 +145,11 @@ final class CheckRunner {
                     + " KiB a check reads, so the attack could not be shown to be blocked.");
         }
         boolean exploitGotThrough = spec.kind() == CheckKind.EXPLOIT && !result.passed();
+        if (spec.visibility() == Visibility.HIDDEN) {
+            // A hidden check's message and transcript carry what its worker answered: only pass or fail leaves that worker.
+            return new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(), hiddenMessage(spec.kind(), result.passed(), timedOut),
+                    exploitGotThrough ? spec.explanation() : null, List.of(), timedOut, Grader.millisSince(checkStart));
+        }
         return new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(), result.message(),
                 exploitGotThrough ? spec.explanation() : null, exploitGotThrough ? context.transcript() : List.of(), timedOut,
                 Grader.millisSince(checkStart));

@@ -2,6 +2,8 @@ package dev.fixpoint.grading;
 
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabManifest;
+import dev.fixpoint.catalog.LabManifest.CheckSpec;
+import dev.fixpoint.catalog.LabManifest.Visibility;
 import dev.fixpoint.grading.GradeReport.Timings;
 import dev.fixpoint.sandbox.Sandbox;
 import dev.fixpoint.sandbox.Submission;
@@ -18,9 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
@@ -120,30 +122,74 @@ public final class Grader implements AutoCloseable {
         }
     }
 
-    /** Starts the services in a sandbox worker and runs the checks against them. */
+    /**
+     * Starts the services and runs the checks against them: the visible checks in one worker, whose transcripts and
+     * output the learner may see, and the hidden checks in a second, fresh worker of their own, from which only each
+     * check's pass or fail leaves. Both run side by side on pre-started workers, each with its own per-run secrets.
+     */
     private GradeReport run(Lab lab, LabRuntime runtime, CheckSuite suite, Map<String, byte[]> classes, long start, long compileMillis) {
         LabManifest manifest = lab.manifest();
-        Random random = new Random(seeds.nextLong());
-        Map<String, String> secrets = secrets(manifest, random);
-        Map<String, String> services = new LinkedHashMap<>();
-        manifest.services().forEach(service -> services.put(service.name(), service.className()));
+        List<CheckSpec> visibleChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.VISIBLE).toList();
+        List<CheckSpec> hiddenChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.HIDDEN).toList();
         long runStart = System.nanoTime();
-        WorkerProcess worker = sandbox.acquire(new WorkerSpec(runtime.workerClassPath(lab)));
+        WorkerSpec spec = new WorkerSpec(runtime.workerClassPath(lab));
         Duration wall = Duration.ofSeconds(manifest.limits().wallSeconds());
-        ScheduledFuture<?> wallKill = worker.killAfter(wall, "the lab's time limit of " + wall.toSeconds() + " s was reached");
-        try {
-            StartResult started = worker.start(new Submission(secrets, services, classes, manifest.limits().requestMillis()), wall);
+        try (Run visible = new Run(sandbox.acquire(spec), manifest, wall);
+             Run hidden = hiddenChecks.isEmpty() ? null : new Run(sandbox.acquire(spec), manifest, wall)) {
+            CompletableFuture<StartResult> hiddenStarted = hidden == null ? CompletableFuture.completedFuture(new StartResult.Ready())
+                    : CompletableFuture.supplyAsync(() -> hidden.start(classes), Thread::startVirtualThread);
+            StartResult started = visible.start(classes);
+            StartResult hiddenStart = hiddenStarted.join();
             long startMillis = millisSince(runStart);
             if (!(started instanceof StartResult.Ready)) {
-                return Reports.notStarted(lab, started, worker.output(), new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
+                return Reports.notStarted(lab, started, visible.worker.output(), new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
+            }
+            if (!(hiddenStart instanceof StartResult.Ready)) {
+                // What the hidden checks' worker said is not the learner's to read: only that it did not start.
+                boolean forTime = hiddenStart instanceof StartResult.Gone gone && gone.killedForTime();
+                return Reports.notStarted(lab, new StartResult.Gone("the services did not start for the hidden checks", forTime), "",
+                        new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
             }
             long checksStart = System.nanoTime();
-            Duration requestTimeout = Duration.ofMillis(manifest.limits().requestMillis() + 2_000L);
-            CheckRunner.Outcome outcome = CheckRunner.run(lab, suite,
-                    (service, request) -> worker.exchange(service, request, requestTimeout), secrets, random);
-            return Reports.ran(lab, outcome, worker.output(),
+            CompletableFuture<CheckRunner.Outcome> hiddenOutcome = hidden == null
+                    ? CompletableFuture.completedFuture(new CheckRunner.Outcome(List.of(), null))
+                    : CompletableFuture.supplyAsync(() -> hidden.check(lab, suite, hiddenChecks), Thread::startVirtualThread);
+            CheckRunner.Outcome outcome = visible.check(lab, suite, visibleChecks).and(hiddenOutcome.join(), manifest);
+            return Reports.ran(lab, outcome, visible.worker.output(),
                     new Timings(compileMillis, startMillis, millisSince(checksStart), millisSince(runStart), millisSince(start)));
-        } finally {
+        }
+    }
+
+    /** One worker's part of a grading: its submission with its own secrets, its checks, and its release. */
+    private final class Run implements AutoCloseable {
+
+        final WorkerProcess worker;
+        private final LabManifest manifest;
+        private final Duration wall;
+        private final Map<String, String> secrets;
+        private final ScheduledFuture<?> wallKill;
+
+        Run(WorkerProcess worker, LabManifest manifest, Duration wall) {
+            this.worker = worker;
+            this.manifest = manifest;
+            this.wall = wall;
+            this.secrets = secrets(manifest, seeds);
+            this.wallKill = worker.killAfter(wall, "the lab's time limit of " + wall.toSeconds() + " s was reached");
+        }
+
+        StartResult start(Map<String, byte[]> classes) {
+            Map<String, String> services = new LinkedHashMap<>();
+            manifest.services().forEach(service -> services.put(service.name(), service.className()));
+            return worker.start(new Submission(secrets, services, classes, manifest.limits().requestMillis()), wall);
+        }
+
+        CheckRunner.Outcome check(Lab lab, CheckSuite suite, List<CheckSpec> checks) {
+            Duration requestTimeout = Duration.ofMillis(manifest.limits().requestMillis() + 2_000L);
+            return CheckRunner.run(lab, suite, checks, (service, request) -> worker.exchange(service, request, requestTimeout), secrets, seeds);
+        }
+
+        @Override
+        public void close() {
             wallKill.cancel(false);
             sandbox.release(worker);
         }
@@ -228,8 +274,8 @@ public final class Grader implements AutoCloseable {
         });
     }
 
-    /** Per-run values for every declared secret, different in every run. */
-    private static Map<String, String> secrets(LabManifest manifest, Random random) {
+    /** Per-run values for every declared secret, different in every run and for every worker. */
+    private static Map<String, String> secrets(LabManifest manifest, SecureRandom random) {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
         Map<String, String> secrets = new LinkedHashMap<>();
         for (String name : manifest.secrets()) {
