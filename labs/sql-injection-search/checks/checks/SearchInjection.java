@@ -14,7 +14,7 @@ public class SearchInjection implements Check {
 
     @Override
     public CheckResult run(CheckContext context) {
-        String payload = context.param("payload");
+        String payload = context.payload("payload");
         String secret = context.secret(context.param("leaks"));
         Response response = context.send("shop", Request.get("/products/search?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)));
         return CheckResult.passIf(!response.body().contains(secret),

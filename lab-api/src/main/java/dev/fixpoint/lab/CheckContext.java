@@ -35,6 +35,31 @@ public interface CheckContext {
         return value;
     }
 
+    /**
+     * A parameter used as an attack payload, with every {@code {random}} or {@code {random:NAME}} in it replaced by a
+     * random word of lower-case letters: the same word for the same NAME within one call, different in every run. Hidden
+     * variants written this way differ each time, so that a payload seen once cannot be replayed or blocked by name.
+     *
+     * @throws IllegalArgumentException if the check declares no such parameter
+     */
+    default String payload(String name) {
+        String template = param(name);
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\\{random(?::([A-Za-z0-9-]+))?}").matcher(template);
+        StringBuilder expanded = new StringBuilder();
+        while (token.find()) {
+            String word = words.computeIfAbsent(token.group(1) == null ? "" : token.group(1), key -> {
+                StringBuilder letters = new StringBuilder();
+                for (int i = 0; i < 8; i++) {
+                    letters.append((char) ('a' + random().nextInt(26)));
+                }
+                return letters.toString();
+            });
+            token.appendReplacement(expanded, word);
+        }
+        return token.appendTail(expanded).toString();
+    }
+
     /** A random generator seeded afresh for every run, so that payloads and names differ each time. */
     RandomGenerator random();
 
