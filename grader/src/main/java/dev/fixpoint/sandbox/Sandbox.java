@@ -309,6 +309,7 @@ public final class Sandbox implements AutoCloseable {
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        builder.environment().put(WorkerCommand.JAVAC_OPTIONS, WorkerCommand.NO_JAVAC);
         if (scratch != null) {
             builder.directory(scratch.toFile());
             builder.environment().put("HOME", scratch.toString());

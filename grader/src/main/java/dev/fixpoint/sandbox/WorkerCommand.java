@@ -13,6 +13,13 @@ final class WorkerCommand {
     static final String WORKER_MAIN = "dev.fixpoint.worker.WorkerMain";
     private static final String JDK = "/jdk";
     private static final String AOT = "/fixpoint/aot";
+    /**
+     * In every worker's environment: javac reads JDK_JAVAC_OPTIONS, in a process or in the JVM, and refuses an
+     * invalid flag, so that H2 (which {@code -Dh2.javaSystemCompiler=false} keeps off the javax.tools compiler)
+     * cannot compile the Java source of {@code CREATE ALIAS ... AS} or {@code CREATE TRIGGER ... AS}.
+     */
+    static final String JAVAC_OPTIONS = "JDK_JAVAC_OPTIONS";
+    static final String NO_JAVAC = "--fixpoint-refuses-java-source-in-the-database";
 
     private WorkerCommand() {
     }
@@ -27,7 +34,10 @@ final class WorkerCommand {
                 "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-XX:+DisableAttachMechanism",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
-                "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8", "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN"));
+                "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8", "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN",
+                // H2 refuses Java functions in lab databases: no class may be named in SQL (CREATE ALIAS ... FOR, triggers,
+                // aggregates), and source (CREATE ALIAS ... AS) goes to a javac that NO_JAVAC stops.
+                "-Dh2.allowedClasses=", "-Dh2.javaSystemCompiler=false"));
         if (javaFeature >= 24) {
             flags.add("--illegal-native-access=deny");
         }
@@ -84,7 +94,7 @@ final class WorkerCommand {
         command.addAll(List.of("--size", Long.toString(settings.scratchMiB() * 1024L * 1024L), "--tmpfs", "/tmp",
                 "--dev", "/dev", "--clearenv",
                 "--setenv", "LD_LIBRARY_PATH", JDK + "/lib:" + JDK + "/lib/server",
-                "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8", "--chdir", "/tmp",
+                "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8", "--setenv", JAVAC_OPTIONS, NO_JAVAC, "--chdir", "/tmp",
                 JDK + "/bin/java"));
         command.addAll(jvmFlags(settings, javaFeature, "/tmp"));
         aot.ifPresent(use -> command.addAll(use.jvmFlags(AOT)));
