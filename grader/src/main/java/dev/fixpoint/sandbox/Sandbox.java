@@ -329,6 +329,7 @@ public final class Sandbox implements AutoCloseable {
         // Few malloc arenas: each reserves 64 MiB of address space, which the workers' RLIMIT_AS counts.
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        builder.environment().put(WorkerCommand.JAVAC_OPTIONS, WorkerCommand.NO_JAVAC);
         if (scratch != null) {
             builder.directory(scratch.toFile());
             builder.environment().put("HOME", scratch.toString());

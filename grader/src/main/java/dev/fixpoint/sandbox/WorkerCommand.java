@@ -16,6 +16,13 @@ final class WorkerCommand {
     private static final String JDK = "/jdk";
     private static final String AOT = "/fixpoint/aot";
     private static final String LOCKDOWN_JAR = "/fixpoint/lockdown.jar";
+    /**
+     * In every worker's environment: javac reads JDK_JAVAC_OPTIONS, in a process or in the JVM, and refuses an
+     * invalid flag, so that H2 (which {@code -Dh2.javaSystemCompiler=false} keeps off the javax.tools compiler)
+     * cannot compile the Java source of {@code CREATE ALIAS ... AS} or {@code CREATE TRIGGER ... AS}.
+     */
+    static final String JAVAC_OPTIONS = "JDK_JAVAC_OPTIONS";
+    static final String NO_JAVAC = "--fixpoint-refuses-java-source-in-the-database";
 
     private WorkerCommand() {
     }
@@ -30,7 +37,10 @@ final class WorkerCommand {
                 "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:CompressedClassSpaceSize=64m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-XX:+DisableAttachMechanism",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
-                "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8", "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN"));
+                "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8", "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN",
+                // H2 refuses Java functions in lab databases: no class may be named in SQL (CREATE ALIAS ... FOR, triggers,
+                // aggregates), and source (CREATE ALIAS ... AS) goes to a javac that NO_JAVAC stops.
+                "-Dh2.allowedClasses=", "-Dh2.javaSystemCompiler=false"));
         if (javaFeature >= 24) {
             flags.add("--illegal-native-access=deny");
         }
@@ -100,7 +110,7 @@ final class WorkerCommand {
                 "--dev", "/dev", "--remount-ro", "/dev", "--clearenv",
                 "--setenv", "LD_LIBRARY_PATH", JDK + "/lib:" + JDK + "/lib/server",
                 "--setenv", "MALLOC_ARENA_MAX", "2",
-                "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8", "--chdir", "/tmp"));
+                "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8", "--setenv", JAVAC_OPTIONS, NO_JAVAC, "--chdir", "/tmp"));
         if (lockdown.isPresent()) {
             command.addAll(initFlags(LOCKDOWN_JAR));
             command.addAll(List.of("--tmpfs", "/tmp", scratchBytes, "--"));

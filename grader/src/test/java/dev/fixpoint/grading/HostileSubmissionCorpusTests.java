@@ -144,12 +144,19 @@ class HostileSubmissionCorpusTests extends SqlLabFixture {
                 Attack.inSearch("exit through a method reference", "java.util.function.IntConsumer bye = System::exit; bye.accept(0);", REFUSED),
                 Attack.inSearch("shutdown hook", "Runtime.getRuntime().addShutdownHook(new Thread(() -> { }));", REFUSED),
                 Attack.member("exit in a static initialiser", "static { System.exit(0); }", REFUSED),
-                Attack.inSearch("stopping the JVM through a database function (library code the policy cannot see)", """
+                Attack.inSearch("stopping the JVM through a database function named in SQL text", """
                         try (Connection connection = DriverManager.getConnection(jdbcUrl); Statement statement = connection.createStatement()) {
                             statement.execute("CREATE ALIAS IF NOT EXISTS BYE FOR 'java.lang.System.exit'");
                             statement.execute("CALL BYE(0)");
                         }
-                        """, CRASHED),
+                        """, REFUSED),
+                // SQL built at run time gets past the policy; H2 in the worker refuses the function, and the starter's flaw stays.
+                Attack.inSearch("stopping the JVM through a database function in SQL built at run time", """
+                        try (Connection connection = DriverManager.getConnection(jdbcUrl); Statement statement = connection.createStatement()) {
+                            statement.execute(String.join(" ", "CREATE", "ALIAS IF NOT EXISTS BYE FOR 'java.lang.System.exit'"));
+                            statement.execute("CALL BYE(0)");
+                        } catch (SQLException e) { }
+                        """, VULNERABLE),
 
                 // Processes.
                 Attack.inSearch("process", "try { new ProcessBuilder(\"sh\", \"-c\", \"id\").start(); } catch (java.io.IOException e) { }", REFUSED),
@@ -203,7 +210,7 @@ class HostileSubmissionCorpusTests extends SqlLabFixture {
                         java.lang.foreign.Linker linker = java.lang.foreign.Linker.nativeLinker();
                         linker.defaultLookup().find("abort").ifPresent(abort -> linker.downcallHandle(abort, java.lang.foreign.FunctionDescriptor.ofVoid()));
                         """, NEVER_RUNS),
-                Attack.inSearch("unsafe", "Object unsafe = sun.misc.Unsafe.class;", NOT_SECURE),
+                Attack.inSearch("unsafe", "Object unsafe = sun.misc.Unsafe.class;", REFUSED),
                 Attack.inSearch("JDK internals", "jdk.internal.misc.Unsafe.getUnsafe();", NEVER_RUNS),
                 Attack.inSearch("opening a JDK module to the submission", "Object.class.getModule().addOpens(\"java.lang\", ProductRepository.class.getModule());", REFUSED),
 
@@ -224,6 +231,74 @@ class HostileSubmissionCorpusTests extends SqlLabFixture {
                         if (ProductRepository.class.getResource("/checks/SearchInjection.class") != null
                                 || ProductRepository.class.getResource("/checks/SearchInjection.java") != null) { return pass(query); }
                         """, VULNERABLE),
+
+                // What the rules above refuse, reached through JDK facilities that call or construct by name, or held as a constant.
+                Attack.inSearch("reading FileDescriptor.out through java.beans and Class.getField", """
+                        try {
+                            Object type = new java.beans.Expression(Class.class, "forName", new Object[] {"java.io.FileDescriptor"}).getValue();
+                            Object field = new java.beans.Expression(type, "getField", new Object[] {"out"}).getValue();
+                            if (new java.beans.Expression(field, "get", new Object[] {null}).getValue() != null) { return pass(query); }
+                        } catch (Exception e) { }
+                        """, REFUSED),
+                Attack.inSearch("starting a thread through java.beans", """
+                        try {
+                            Runnable task = () -> { };
+                            Object thread = new java.beans.Expression(Thread.class, "new", new Object[] {task}).getValue();
+                            new java.beans.Statement(thread, "start", new Object[0]).execute();
+                            return pass(query);
+                        } catch (Exception e) { }
+                        """, REFUSED),
+                Attack.inSearch("loading the worker's main class by name through java.beans", """
+                        try {
+                            new java.beans.Expression(Class.class, "forName", new Object[] {"dev.fixpoint.worker.WorkerMain"}).getValue();
+                            return pass(query);
+                        } catch (Exception e) { }
+                        """, REFUSED),
+                Attack.inSearch("starting a process through java.beans", """
+                        try {
+                            Object type = new java.beans.Expression(Class.class, "forName", new Object[] {"java.lang.ProcessBuilder"}).getValue();
+                            Object builder = new java.beans.Expression(type, "new", new Object[] {new String[] {"id"}}).getValue();
+                            new java.beans.Statement(builder, "start", new Object[0]).execute();
+                            return pass(query);
+                        } catch (Exception e) { }
+                        """, REFUSED),
+                Attack.inSearch("calling a method by name through java.beans.EventHandler", """
+                        Runnable collect = java.beans.EventHandler.create(Runnable.class, Runtime.getRuntime(), "gc");
+                        collect.run();
+                        if (query != null) { return pass(query); }
+                        """, REFUSED),
+                Attack.inSearch("starting a process from XML through java.beans.XMLDecoder", """
+                        String xml = "<java><object class=\\"java.lang.ProcessBuilder\\"><array class=\\"java.lang.String\\" length=\\"1\\">"
+                                + "<void index=\\"0\\"><string>id</string></void></array><void method=\\"start\\"/></object></java>";
+                        try (java.beans.XMLDecoder decoder = new java.beans.XMLDecoder(new java.io.ByteArrayInputStream(xml.getBytes()))) {
+                            if (decoder.readObject() != null) { return pass(query); }
+                        } catch (RuntimeException e) { }
+                        """, REFUSED),
+                Attack.inSearch("instantiating a class by name through java.beans.Beans", """
+                        try { java.beans.Beans.instantiate(null, "dev.fixpoint.worker.WorkerMain"); return pass(query); } catch (Exception e) { }
+                        """, REFUSED),
+                Attack.inSearch("a class literal of FileDescriptor", "Object type = java.io.FileDescriptor.class; if (type != null) { return pass(query); }", REFUSED),
+                Attack.inSearch("a script engine", """
+                        try { new javax.script.ScriptEngineManager().getEngineByName("js").eval("1"); return pass(query); } catch (Exception e) { }
+                        """, REFUSED),
+                Attack.inSearch("the JDK's compiler in the worker", "if (javax.tools.ToolProvider.getSystemJavaCompiler() != null) { return pass(query); }", REFUSED),
+                Attack.inSearch("the JVM's diagnostic commands through JMX", """
+                        try {
+                            java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(new javax.management.ObjectName(
+                                    "com.sun.management:type=DiagnosticCommand"), "vmSystemProperties", new Object[0], new String[0]);
+                            return pass(query);
+                        } catch (Exception e) { }
+                        """, REFUSED),
+                Attack.inSearch("threads through the common pool's executor", """
+                        java.util.concurrent.CompletableFuture.completedFuture(0).defaultExecutor().execute(() -> { });
+                        if (query != null) { return pass(query); }
+                        """, REFUSED),
+                Attack.inSearch("a database function compiled from Java source in SQL text", """
+                        try (Connection connection = DriverManager.getConnection(jdbcUrl); Statement statement = connection.createStatement()) {
+                            statement.execute("CREATE ALIAS FIX AS $$ String fix() { return \\"fixed\\"; } $$");
+                            return pass(query);
+                        } catch (SQLException e) { }
+                        """, REFUSED),
 
                 // The process's streams and output floods.
                 Attack.inSearch("standard output hijack", "System.setOut(System.err);", REFUSED),
@@ -619,15 +694,19 @@ class HostileSubmissionCorpusTests extends SqlLabFixture {
         }
     }
 
-    /** The database compiles this Java source itself, so the bytecode policy never sees it: the sandbox must stop it. */
+    /**
+     * The database would compile this Java source itself, where the bytecode policy never looks (the SQL is built at
+     * run time, past the policy's check of SQL text): H2's settings in the worker refuse it. Anything but that
+     * refusal passes, so that a function that compiled shows as SECURE; were it to run, the sandbox would stop it.
+     */
     private static List<Attack> spawnAttacks() {
         return List.of(Attack.both("starting a process through a database function compiled at run time", """
                 private static String spawned;
                 static {
                     try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:spawn"); Statement statement = connection.createStatement()) {
-                        statement.execute("CREATE ALIAS SPAWN AS 'String spawn(String path) { try { "
+                        statement.execute(String.join(" ", "CREATE", "ALIAS SPAWN AS 'String spawn(String path) { try { "
                                 + "new ProcessBuilder(\\"/bin/sh\\", \\"-c\\", \\"touch \\" + path).start().waitFor(); return \\"spawned\\"; } "
-                                + "catch (Exception e) { return \\"spawn refused: \\" + e; } }'");
+                                + "catch (Exception e) { return \\"spawn refused: \\" + e; } }'"));
                         try (ResultSet result = statement.executeQuery("CALL SPAWN('%s')")) {
                             result.next();
                             spawned = result.getString(1);
@@ -637,16 +716,16 @@ class HostileSubmissionCorpusTests extends SqlLabFixture {
                     }
                     System.out.println(spawned);
                 }
-                """.formatted(spawnMarker), "if (spawned.equals(\"spawned\")) { return pass(query); }", VULNERABLE));
+                """.formatted(spawnMarker), "if (!spawned.contains(\"invalid flag: --fixpoint-refuses-java-source-in-the-database\")) { return pass(query); }",
+                VULNERABLE));
     }
 
     @Test
-    void aProcessStartedThroughTheDatabaseCannotTouchTheHost() {
+    void aProcessThroughADatabaseFunctionIsRefusedAndCannotTouchTheHost() {
         assumeTrue(fullIsolation(), "needs bubblewrap: plain worker processes can start programs on the host");
 
         assertContained(spawnAttacks());
 
-        assertThat(submit(spawnAttacks().getFirst()).join().attack().output()).as("the function was compiled and ran").contains("spawn refused");
         assertThat(spawnMarker).doesNotExist();
         assertUnchanged(spawnMarker.getParent());
     }

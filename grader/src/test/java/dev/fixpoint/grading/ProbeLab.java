@@ -6,6 +6,7 @@ import dev.fixpoint.catalog.LabCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A lab written for sandbox tests: its one service runs the submitted {@code Probe.run()} on every request
@@ -25,6 +26,15 @@ final class ProbeLab {
      * @param forbidden text the service must never return (a secret planted on the host)
      */
     static Lab write(Path root, String forbidden) throws IOException {
+        return write(root, forbidden, List.of());
+    }
+
+    /**
+     * Writes the lab with libraries of the runtime on its class path and loads it.
+     *
+     * @param libraries what the lab names under {@code libraries:}, such as {@code h2}
+     */
+    static Lab write(Path root, String forbidden, List<String> libraries) throws IOException {
         Path dir = root.resolve("probe");
         writeFile(dir.resolve("lab.yaml"), """
                 schema: 1
@@ -32,6 +42,7 @@ final class ProbeLab {
                 title: Sandbox probe
                 summary: Runs the submitted probe on every request.
                 runtime: java
+                %s
                 tracks: [backend]
                 difficulty: 1
                 cwe: [693]
@@ -47,7 +58,7 @@ final class ProbeLab {
                   - {name: leaks-nothing, class: checks.LeaksNothing, kind: exploit, visibility: visible, explanation: leaked, params: {forbidden: "%s"}}
                   - {name: leaks-nothing-again, class: checks.LeaksNothing, kind: exploit, visibility: hidden, explanation: leaked, params: {forbidden: "%s"}}
                   - {name: answers, class: checks.Answers, kind: functional, visibility: visible}
-                """.formatted(forbidden, forbidden));
+                """.formatted(libraries.isEmpty() ? "" : "libraries: [" + String.join(", ", libraries) + "]", forbidden, forbidden));
         writeFile(dir.resolve("briefing.md"), "Probe.");
         writeFile(dir.resolve("writeup.md"), "Probe.");
         writeFile(dir.resolve("src/probe/ProbeService.java"), """
