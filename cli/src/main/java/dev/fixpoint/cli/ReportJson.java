@@ -49,6 +49,8 @@ final class ReportJson {
         ArrayNode violations = root.putArray("violations");
         report.violations().forEach(violation -> violations.addObject().put("file", violation.file()).put("line", violation.line())
                 .put("member", violation.member()).put("rule", violation.rule()));
+        root.putObject("isolation").put("level", report.isolation().full() ? "full" : "reduced")
+                .put("description", report.isolation().description());
         root.putObject("timings").put("compileMs", report.timings().compileMs()).put("runMs", report.timings().runMs())
                 .put("totalMs", report.timings().totalMs());
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);

@@ -88,7 +88,8 @@ class CliTests {
         Run vulnerable = fixpoint("grade", LAB, project.toString(), "--json");
         assertThat(vulnerable.status()).isEqualTo(1);
         assertThat(vulnerable.json().get("verdict").asString()).isEqualTo("VULNERABLE");
-        assertThat(vulnerable.json().get("hiddenFailed").asInt()).isEqualTo(4);
+        assertThat(vulnerable.json().get("hiddenFailed").asInt()).isEqualTo(5);
+        assertThat(vulnerable.json().get("isolation").get("level").asString()).as("the isolation it was graded under").isEqualTo("full");
         for (JsonNode check : vulnerable.json().get("checks")) {
             assertThat(check.get("visibility").asString()).isEqualTo("visible");
             assertThat(check.has("name") && check.has("kind") && check.has("passed") && check.has("message")).isTrue();
@@ -99,7 +100,7 @@ class CliTests {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Run secure = fixpoint("grade", LAB, project.toString());
         assertThat(secure.status()).isZero();
-        assertThat(secure.out()).contains(LAB + ": SECURE", "Every attack was blocked");
+        assertThat(secure.out()).contains(LAB + ": SECURE", "Every attack was blocked", "Isolation: full: each worker runs under bubblewrap");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.fixpoint.grading;
 
 import dev.fixpoint.catalog.LabManifest.Visibility;
+import dev.fixpoint.sandbox.Sandbox.Isolation;
 
 import java.util.List;
 
@@ -11,10 +12,11 @@ import java.util.List;
  * @param checks        every check's result, in the order they ran (random per run)
  * @param hiddenFailed  how many hidden checks failed
  * @param output        what the services printed, cut at the sandbox's output limit
+ * @param isolation     how the sandbox that graded it isolates submissions (full, or reduced and why)
  */
 public record GradeReport(String lab, Verdict verdict, String summary, List<CheckReport> checks, int hiddenFailed,
                           List<CompileError> compileErrors, List<PolicyViolation> violations, String output,
-                          Timings timings) {
+                          Timings timings, Isolation isolation) {
 
     /**
      * Time spent, in milliseconds.
@@ -36,7 +38,7 @@ public record GradeReport(String lab, Verdict verdict, String summary, List<Chec
     /** What a learner may see: hidden checks only as the count of those that failed. */
     public GradeReport forLearner() {
         List<CheckReport> visible = checks.stream().filter(check -> check.visibility() == Visibility.VISIBLE).toList();
-        return new GradeReport(lab, verdict, summary, visible, hiddenFailed, compileErrors, violations, output, timings);
+        return new GradeReport(lab, verdict, summary, visible, hiddenFailed, compileErrors, violations, output, timings, isolation);
     }
 
     public boolean secure() {

@@ -59,7 +59,12 @@ public final class Grader implements AutoCloseable {
 
     /** Starts workers for this lab in the background, so that its first submission finds one ready. */
     public void warm(Lab lab) {
-        sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)));
+        sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)), workersPerGrading(lab));
+    }
+
+    /** A grading takes a worker for the visible checks and, when the lab has hidden ones, a fresh one for those. */
+    private static int workersPerGrading(Lab lab) {
+        return lab.manifest().checks().stream().anyMatch(check -> check.visibility() == Visibility.HIDDEN) ? 2 : 1;
     }
 
     /** The class path this lab's workers start with, which is what the sandbox keeps pools and AOT caches by. */
@@ -74,6 +79,7 @@ public final class Grader implements AutoCloseable {
 
     /** Waits until this lab's pool of pre-started workers is full, as it is on an idle grader. */
     public boolean awaitWarm(Lab lab, Duration timeout) throws InterruptedException {
+        warm(lab);
         return sandbox.awaitReady(new WorkerSpec(runtime(lab).workerClassPath(lab)), timeout);
     }
 
@@ -94,11 +100,11 @@ public final class Grader implements AutoCloseable {
         try {
             compiled = compile(lab, files, libraries);
         } catch (TimeoutException e) {
-            return Reports.compileErrors(lab, List.of(new CompileError("(compiler)", 0, 0,
+            return Reports.compileErrors(lab, sandbox.isolation(), List.of(new CompileError("(compiler)", 0, 0,
                     "compiling took longer than " + COMPILE_TIMEOUT_MILLIS / 1000 + " s")), millisSince(start));
         }
         if (!compiled.ok()) {
-            return Reports.compileErrors(lab, compiled.errors(), millisSince(start));
+            return Reports.compileErrors(lab, sandbox.isolation(), compiled.errors(), millisSince(start));
         }
         Map<String, byte[]> submitted = new TreeMap<>();
         compiled.classes().forEach((name, bytes) -> {
@@ -109,7 +115,7 @@ public final class Grader implements AutoCloseable {
         });
         List<PolicyViolation> violations = BytecodePolicy.scan(submitted, compiled.classSource(), manifest.allow());
         if (!violations.isEmpty()) {
-            return Reports.rejected(lab, violations, millisSince(start));
+            return Reports.rejected(lab, sandbox.isolation(), violations, millisSince(start));
         }
         CheckSuite suite = suite(lab, libraries);
         long compileMillis = millisSince(start);
@@ -142,12 +148,12 @@ public final class Grader implements AutoCloseable {
             StartResult hiddenStart = hiddenStarted.join();
             long startMillis = millisSince(runStart);
             if (!(started instanceof StartResult.Ready)) {
-                return Reports.notStarted(lab, started, visible.worker.output(), new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
+                return Reports.notStarted(lab, sandbox.isolation(), started, visible.worker.output(), new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
             }
             if (!(hiddenStart instanceof StartResult.Ready)) {
                 // What the hidden checks' worker said is not the learner's to read: only that it did not start.
                 boolean forTime = hiddenStart instanceof StartResult.Gone gone && gone.killedForTime();
-                return Reports.notStarted(lab, new StartResult.Gone("the services did not start for the hidden checks", forTime), "",
+                return Reports.notStarted(lab, sandbox.isolation(), new StartResult.Gone("the services did not start for the hidden checks", forTime), "",
                         new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
             }
             long checksStart = System.nanoTime();
@@ -155,7 +161,7 @@ public final class Grader implements AutoCloseable {
                     ? CompletableFuture.completedFuture(new CheckRunner.Outcome(List.of(), null))
                     : CompletableFuture.supplyAsync(() -> hidden.check(lab, suite, hiddenChecks), Thread::startVirtualThread);
             CheckRunner.Outcome outcome = visible.check(lab, suite, visibleChecks).and(hiddenOutcome.join(), manifest);
-            return Reports.ran(lab, outcome, visible.worker.output(),
+            return Reports.ran(lab, sandbox.isolation(), outcome, visible.worker.output(),
                     new Timings(compileMillis, startMillis, millisSince(checksStart), millisSince(runStart), millisSince(start)));
         }
     }

@@ -4,6 +4,7 @@ import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabManifest.CheckKind;
 import dev.fixpoint.catalog.LabManifest.Visibility;
 import dev.fixpoint.grading.GradeReport.Timings;
+import dev.fixpoint.sandbox.Sandbox.Isolation;
 import dev.fixpoint.sandbox.WorkerProcess.StartResult;
 
 import java.util.List;
@@ -17,18 +18,18 @@ final class Reports {
     private Reports() {
     }
 
-    static GradeReport compileErrors(Lab lab, List<CompileError> errors, long compileMillis) {
+    static GradeReport compileErrors(Lab lab, Isolation isolation, List<CompileError> errors, long compileMillis) {
         return new GradeReport(lab.id(), Verdict.COMPILE_ERROR, "The code does not compile: " + count(errors.size(), "error") + ".",
-                List.of(), 0, errors, List.of(), "", Timings.compileOnly(compileMillis));
+                List.of(), 0, errors, List.of(), "", Timings.compileOnly(compileMillis), isolation);
     }
 
-    static GradeReport rejected(Lab lab, List<PolicyViolation> violations, long compileMillis) {
+    static GradeReport rejected(Lab lab, Isolation isolation, List<PolicyViolation> violations, long compileMillis) {
         return new GradeReport(lab.id(), Verdict.REJECTED, "The code does what this lab does not allow: "
                 + violations.get(0) + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "") + ".",
-                List.of(), 0, List.of(), violations, "", Timings.compileOnly(compileMillis));
+                List.of(), 0, List.of(), violations, "", Timings.compileOnly(compileMillis), isolation);
     }
 
-    static GradeReport notStarted(Lab lab, StartResult started, String output, Timings timings) {
+    static GradeReport notStarted(Lab lab, Isolation isolation, StartResult started, String output, Timings timings) {
         Verdict verdict;
         String summary;
         switch (started) {
@@ -42,22 +43,22 @@ final class Reports {
             }
             case StartResult.Ready ready -> throw new IllegalArgumentException("the services started");
         }
-        return new GradeReport(lab.id(), verdict, summary, List.of(), 0, List.of(), List.of(), output, timings);
+        return new GradeReport(lab.id(), verdict, summary, List.of(), 0, List.of(), List.of(), output, timings, isolation);
     }
 
-    static GradeReport ran(Lab lab, CheckRunner.Outcome outcome, String output, Timings timings) {
+    static GradeReport ran(Lab lab, Isolation isolation, CheckRunner.Outcome outcome, String output, Timings timings) {
         List<CheckReport> checks = outcome.reports();
         int hiddenFailed = (int) checks.stream().filter(check -> check.visibility() == Visibility.HIDDEN && !check.passed()).count();
         if (outcome.gone() != null) {
             Verdict verdict = outcome.gone().killedForTime() ? Verdict.TIMEOUT : Verdict.CRASHED;
             return new GradeReport(lab.id(), verdict, "The services stopped during the checks: " + outcome.gone().getMessage() + ".",
-                    checks, hiddenFailed, List.of(), List.of(), output, timings);
+                    checks, hiddenFailed, List.of(), List.of(), output, timings, isolation);
         }
         long timedOut = checks.stream().filter(CheckReport::timedOut).count();
         if (timedOut > 0) {
             return new GradeReport(lab.id(), Verdict.TIMEOUT, "The services did not answer " + count(timedOut, "check")
                     + " within the lab's limit of " + lab.manifest().limits().requestMillis() + " ms per request.",
-                    checks, hiddenFailed, List.of(), List.of(), output, timings);
+                    checks, hiddenFailed, List.of(), List.of(), output, timings, isolation);
         }
         long exploits = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT).count();
         long exploitsThrough = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT && !check.passed()).count();
@@ -75,7 +76,7 @@ final class Reports {
             verdict = Verdict.SECURE;
             summary = "Every attack was blocked and the feature still works.";
         }
-        return new GradeReport(lab.id(), verdict, summary, checks, hiddenFailed, List.of(), List.of(), output, timings);
+        return new GradeReport(lab.id(), verdict, summary, checks, hiddenFailed, List.of(), List.of(), output, timings, isolation);
     }
 
     /**

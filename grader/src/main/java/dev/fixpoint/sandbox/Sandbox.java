@@ -34,6 +34,8 @@ public final class Sandbox implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-timer"));
     private final ExecutorService refill = Executors.newFixedThreadPool(2, daemon("sandbox-refill"));
     private final Map<WorkerSpec, LinkedBlockingDeque<WorkerProcess>> idle = new ConcurrentHashMap<>();
+    /** How many ready workers to keep per spec, where a caller asked for other than the settings' pool size. */
+    private final Map<WorkerSpec, Integer> targets = new ConcurrentHashMap<>();
     private final Optional<AotCache> aotCache;
     private final Optional<Path> lockdown;
     private final WorkerStats stats = new WorkerStats();
@@ -149,7 +151,7 @@ public final class Sandbox implements AutoCloseable {
             });
         }
         warm(spec);
-        while (idle.get(spec).size() < settings.poolSize()) {
+        while (idle.get(spec).size() < target(spec)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -164,10 +166,23 @@ public final class Sandbox implements AutoCloseable {
         refill(spec);
     }
 
+    /**
+     * Keeps {@code gradings} sets of {@code workersPerGrading} ready workers for {@code spec} from now on (a grading with
+     * hidden checks takes two), and starts them in the background.
+     */
+    public void warm(WorkerSpec spec, int workersPerGrading) {
+        targets.put(spec, settings.poolSize() * workersPerGrading);
+        warm(spec);
+    }
+
+    private int target(WorkerSpec spec) {
+        return targets.getOrDefault(spec, settings.poolSize());
+    }
+
     private void refill(WorkerSpec spec) {
         refill.execute(() -> {
             LinkedBlockingDeque<WorkerProcess> ready = idle.get(spec);
-            while (!closed && usable() && ready.size() < settings.poolSize()) {
+            while (!closed && usable() && ready.size() < target(spec)) {
                 try {
                     ready.addLast(launch(spec));
                 } catch (RuntimeException e) {

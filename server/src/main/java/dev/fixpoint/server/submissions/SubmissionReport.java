@@ -10,7 +10,14 @@ import java.util.List;
  * got through; hidden checks as a count.
  */
 public record SubmissionReport(String verdict, String summary, List<Check> checks, int hiddenFailed, List<Diagnostic> diagnostics,
-                               long totalMs) {
+                               long totalMs, Isolation isolation) {
+
+    /**
+     * How the sandbox that graded it isolated the code: {@code full}, or {@code reduced} (the operator accepted less),
+     * with what that consists of. Null for reports stored before the report said so.
+     */
+    public record Isolation(String level, String description) {
+    }
 
     /**
      * A compiler error or policy violation at a place in a submitted file, for marking it in the editor.
@@ -35,7 +42,8 @@ public record SubmissionReport(String verdict, String summary, List<Check> check
                         learner.compileErrors().stream().map(error -> new Diagnostic(error.file(), error.line(), error.column(), error.message())),
                         learner.violations().stream().map(violation -> new Diagnostic(violation.file(), violation.line(), 0,
                                 "uses " + violation.member() + ", which this lab does not allow (" + violation.rule() + ")"))).toList(),
-                learner.timings().totalMs());
+                learner.timings().totalMs(),
+                new Isolation(learner.isolation().full() ? "full" : "reduced", learner.isolation().description()));
     }
 
     private static Check check(CheckReport check) {

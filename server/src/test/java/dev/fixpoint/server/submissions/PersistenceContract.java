@@ -69,11 +69,13 @@ abstract class PersistenceContract {
         assertThat(submissions.start(id)).isTrue();
         assertThat(submissions.start(id)).as("a running submission is not taken twice").isFalse();
         submissions.finish(id, new SubmissionReport("SECURE", "ok", java.util.List.of(), 0,
-                java.util.List.of(new SubmissionReport.Diagnostic("src/a.java", 3, 7, "';' expected")), 42));
+                java.util.List.of(new SubmissionReport.Diagnostic("src/a.java", 3, 7, "';' expected")), 42,
+                new SubmissionReport.Isolation("full", "bubblewrap")));
 
         SubmissionRepository.Stored stored = submissions.find(id).orElseThrow();
         assertThat(stored.files()).containsExactly(Map.entry(FILE, "code"));
         assertThat(stored.view().report().verdict()).isEqualTo("SECURE");
+        assertThat(stored.view().report().isolation()).as("the isolation it was graded under is kept").isEqualTo(new SubmissionReport.Isolation("full", "bubblewrap"));
         assertThat(submissions.history(account.id(), "sql-injection-search")).extracting(SubmissionView::id).containsExactly(id);
     }
 
@@ -180,13 +182,13 @@ abstract class PersistenceContract {
         Account account = newAccount();
         String id = UUID.randomUUID().toString();
         submissions.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "code"));
-        SubmissionReport secure = new SubmissionReport("SECURE", "ok", List.of(), 0, List.of(), 42);
+        SubmissionReport secure = new SubmissionReport("SECURE", "ok", List.of(), 0, List.of(), 42, new SubmissionReport.Isolation("full", "bubblewrap"));
 
         submissions.finish(id, secure);
         assertThat(submissions.find(id).orElseThrow().view().status()).as("not started, so not finished").isEqualTo(SubmissionStatus.QUEUED);
         submissions.start(id);
         submissions.finish(id, secure);
-        submissions.finish(id, new SubmissionReport("VULNERABLE", "a second grading", List.of(), 0, List.of(), 7));
+        submissions.finish(id, new SubmissionReport("VULNERABLE", "a second grading", List.of(), 0, List.of(), 7, null));
         submissions.fail(id, "a late failure");
 
         SubmissionView view = submissions.find(id).orElseThrow().view();
