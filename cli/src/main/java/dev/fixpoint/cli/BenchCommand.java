@@ -52,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--starts", defaultValue = "10", description = "Worker starts to time per lab, from the AOT cache and without it, alternately (default ${DEFAULT-VALUE}).")
     int starts;
 
+    @Option(names = "--lockdown-cost", defaultValue = "10", description = "Also grade and start workers this many times each with "
+            + "the workers' kernel lockdown and without it, alternately, to show what it costs; 0 to skip (default ${DEFAULT-VALUE}).")
+    int lockdownSamples;
+
     /** The measurements of one lab, in milliseconds. */
     record LabFigures(String lab, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks,
                       Workers workers, BenchRuns.StartCosts startCosts, BenchRuns.Concurrent loaded, Long naiveMs) {
@@ -85,6 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         LabCatalog catalog = Workspace.catalog(err);
         List<Lab> labs = ids.isEmpty() ? catalog.labs() : ids.stream().map(id -> Workspace.lab(catalog, id)).toList();
         List<LabFigures> figures = new ArrayList<>();
+        List<LockdownCost> lockdown = new ArrayList<>();
         try (Grader grader = Workspace.grader(err, Math.max(2, concurrency))) {
             for (Lab lab : labs) {
                 grader.warm(lab);
@@ -111,8 +116,15 @@ final class BenchCommand implements Callable<Integer> {
                     err.printf("measured %s%n", lab.id());
                 }
             }
+            if (lockdownSamples > 0) {
+                try (Grader unlocked = LockdownCost.unlockedGrader()) {
+                    for (Lab lab : labs) {
+                        lockdown.add(LockdownCost.measure(grader, unlocked, lab, lockdownSamples, warmup));
+                    }
+                }
+            }
         }
-        out.print(json ? toJson(figures) : toTable(figures));
+        out.print(json ? toJson(figures, lockdown) : toTable(figures) + (lockdown.isEmpty() ? "" : LockdownCost.table(lockdown, lockdownSamples)));
         out.flush();
         return 0;
     }
@@ -160,7 +172,7 @@ final class BenchCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    private static String toJson(List<LabFigures> figures) {
+    private static String toJson(List<LabFigures> figures, List<LockdownCost> lockdown) {
         JsonMapper mapper = JsonMapper.builder().build();
         ArrayNode array = mapper.createArrayNode();
         for (LabFigures lab : figures) {
@@ -185,6 +197,9 @@ final class BenchCommand implements Callable<Integer> {
             if (lab.naiveMs() != null) {
                 node.put("naiveMs", lab.naiveMs());
             }
+            lockdown.stream().filter(cost -> cost.lab().equals(lab.lab())).findFirst().ifPresent(cost -> node.putObject("lockdown")
+                    .put("gradingMsP50", cost.gradingWith().p50()).put("gradingMsP50Without", cost.gradingWithout().p50())
+                    .put("workerStartMsP50", cost.startWith().p50()).put("workerStartMsP50Without", cost.startWithout().p50()));
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }

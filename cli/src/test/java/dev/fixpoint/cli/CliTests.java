@@ -52,7 +52,8 @@ class CliTests {
 
     @Test
     void benchMeasuresLatencyAndThroughputPerLab() {
-        Run run = fixpoint("bench", LAB, "--runs", "3", "--warmup", "1", "--concurrency", "2", "--naive", "1", "--starts", "2", "--json");
+        Run run = fixpoint("bench", LAB, "--runs", "3", "--warmup", "1", "--concurrency", "2", "--naive", "1", "--starts", "2",
+                "--lockdown-cost", "2", "--json");
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode lab = run.json().get(0);
@@ -66,6 +67,10 @@ class CliTests {
         assertThat(lab.get("workerStart").get("cpuMsNoAot").asLong()).isPositive();
         // The naive way runs Maven and a JVM per submission: seconds, where grading takes a fraction of one.
         assertThat(lab.get("naiveMs").asLong()).isGreaterThan(lab.get("totalMs").get("p50").asLong());
+        // Side by side with workers that skip their kernel lockdown: both graded the solution.
+        assertThat(lab.get("lockdown").get("gradingMsP50").asLong()).isPositive();
+        assertThat(lab.get("lockdown").get("gradingMsP50Without").asLong()).isPositive();
+        assertThat(lab.get("lockdown").get("workerStartMsP50").asLong()).isPositive();
     }
 
     @Test

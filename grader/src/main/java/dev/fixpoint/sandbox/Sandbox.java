@@ -44,10 +44,12 @@ public final class Sandbox implements AutoCloseable {
     /**
      * How workers are isolated on this machine.
      *
-     * @param full        whether workers run in their own namespaces under bubblewrap
+     * @param full        whether workers are fully isolated: bubblewrap's namespaces and the kernel lockdown, proven here
+     * @param namespaces  whether workers run in their own namespaces under bubblewrap (with or without the lockdown)
+     * @param cgroups     whether a cgroup bounds each worker's memory and tasks
      * @param description what the operator should know, including why isolation is reduced
      */
-    public record Isolation(boolean full, boolean cgroups, String description) {
+    public record Isolation(boolean full, boolean namespaces, boolean cgroups, String description) {
 
         /** One line for reports: the level, then what it consists of. */
         public String summary() {
@@ -58,10 +60,12 @@ public final class Sandbox implements AutoCloseable {
     public Sandbox(SandboxSettings settings) {
         this.settings = settings;
         this.javaFeature = javaFeature(settings.javaHome());
-        this.lockdown = settings.kernelFilter() ? LockdownModule.locate() : Optional.empty();
         List<Path> libraries = settings.isolation() == IsolationSetting.PROCESS ? List.of() : HostLibraries.of(settings.javaHome());
-        this.isolation = detect(libraries);
-        this.hostLibraries = isolation.full() ? libraries : List.of();
+        IsolationProbe.Result probed = IsolationProbe.detect(settings, javaFeature,
+                settings.kernelFilter() ? LockdownModule.locate() : Optional.empty(), libraries);
+        this.isolation = probed.isolation();
+        this.lockdown = probed.workerLockdown();
+        this.hostLibraries = isolation.namespaces() ? libraries : List.of();
         if (isolation.cgroups()) {
             Cgroup.removeStale();
         }
@@ -315,7 +319,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private Path scratchFolder() {
-        if (isolation.full()) {
+        if (isolation.namespaces()) {
             return null;
         }
         Path root = settings.scratchRoot() != null ? settings.scratchRoot() : Path.of(System.getProperty("java.io.tmpdir"));
@@ -332,12 +336,13 @@ public final class Sandbox implements AutoCloseable {
     private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot,
                                  List<String> workerArguments) {
         long maxUserTasks = inCgroup ? 0 : UserTasks.limitAllowing(limits.maxTasks());
-        return isolation.full()
+        return isolation.namespaces()
                 ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, workerArguments)
                 : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot, lockdown, workerArguments);
     }
 
-    private static ProcessBuilder processBuilder(List<String> command, Path scratch) {
+    /** How every worker process is started: a cleared environment with only what it needs. */
+    static ProcessBuilder processBuilder(List<String> command, Path scratch) {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
@@ -360,7 +365,7 @@ public final class Sandbox implements AutoCloseable {
         } catch (IOException e) {
             release = Runtime.version().toString();
         }
-        return settings.javaHome().toAbsolutePath() + "\n" + release + "\n" + isolation.full() + "\n" + lockdown.isPresent() + "\n"
+        return settings.javaHome().toAbsolutePath() + "\n" + release + "\n" + isolation.namespaces() + "\n" + lockdown.isPresent() + "\n"
                 + WorkerCommand.jvmFlags(settings, javaFeature, "/tmp");
     }
 
@@ -381,75 +386,6 @@ public final class Sandbox implements AutoCloseable {
         idle.values().forEach(ready -> ready.forEach(WorkerProcess::close));
         aotCache.ifPresent(AotCache::close);
         timer.shutdownNow();
-    }
-
-    /**
-     * Finds how workers can be isolated here: bubblewrap's namespaces with the worker's kernel lockdown, proven by a real
-     * worker that probes its own boundary from inside, started exactly as workers are (with a cleared environment).
-     */
-    private Isolation detect(List<Path> libraries) {
-        boolean cgroups = Cgroup.available();
-        String memory = cgroups ? "memory (" + settings.memoryMiB() + " MiB) and tasks (" + settings.maxTasks() + ") bounded by a cgroup"
-                : "memory bounded by the worker's address space (" + settings.addressSpaceMiB() + " MiB) and tasks by "
-                + ("root".equals(System.getProperty("user.name")) ? "it" : "RLIMIT_NPROC") + " (no cgroup can be made here)";
-        String plain = "workers run as plain child processes that share the host's network and file system; only JVM flags, rlimits, "
-                + (lockdown.isPresent() ? "the kernel filter (no new processes)" : "") + " and the bytecode policy apply; " + memory;
-        if (settings.isolation() == IsolationSetting.PROCESS) {
-            return new Isolation(false, cgroups, "fixpoint.sandbox.isolation=process: " + plain);
-        }
-        String problem = !onPath(settings.bubblewrap()) ? "the command '" + settings.bubblewrap() + "' cannot be run: it was not found"
-                : lockdown.isEmpty()
-                ? (settings.kernelFilter() ? "this Fixpoint was built without the worker lockdown module, which needs JDK 22 or later to build"
-                        : "the workers' kernel filter is switched off")
-                : javaFeature < 22 ? "the workers' JDK (" + settings.javaHome() + ") is older than 22, which the worker lockdown needs"
-                : probe(libraries);
-        if (problem != null) {
-            return new Isolation(false, cgroups, "the sandbox is not fully usable (" + problem + "), so " + plain
-                    + ". Install the package 'bubblewrap', allow unprivileged user namespaces, and run Fixpoint with JDK 22 or later");
-        }
-        return new Isolation(true, cgroups, "each worker runs under bubblewrap in its own namespaces (no nested user namespaces), with no "
-                + "network but its own loopback, a read-only view of the JDK and its jars, a read-only /dev, a " + settings.scratchMiB()
-                + " MiB noexec /tmp, no capabilities, and a seccomp filter that refuses new processes and programs; " + memory);
-    }
-
-    /** Null when a worker started under bubblewrap here finds its boundary as it should be, otherwise why not. */
-    private String probe(List<Path> libraries) {
-        WorkerSpec bare = new WorkerSpec(List.of(codeSource(dev.fixpoint.worker.WorkerProtocol.class), codeSource(dev.fixpoint.lab.Request.class)));
-        List<String> command = WorkerCommand.bubblewrap(settings, bare, libraries, javaFeature, 0, Optional.empty(), lockdown, List.of("--probe"));
-        try {
-            Process probe = processBuilder(command, null).redirectErrorStream(true).start();
-            probe.getOutputStream().close();
-            String output = new String(probe.getInputStream().readNBytes(16 * 1024), java.nio.charset.StandardCharsets.UTF_8).strip();
-            if (!probe.waitFor(20, TimeUnit.SECONDS)) {
-                probe.destroyForcibly();
-                return "its probe did not finish";
-            }
-            if (probe.exitValue() == 0 && output.endsWith("probe ok")) {
-                return null;
-            }
-            return "its probe failed: " + (output.isBlank() ? "exit " + probe.exitValue() : String.join("; ", output.lines().limit(5).toList()));
-        } catch (IOException e) {
-            return "the command '" + settings.bubblewrap() + "' cannot be run (" + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
-    }
-
-    private static boolean onPath(String command) {
-        if (command.contains("/")) {
-            return Files.isExecutable(Path.of(command));
-        }
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
-    }
-
-    private static Path codeSource(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int javaFeature(Path javaHome) {

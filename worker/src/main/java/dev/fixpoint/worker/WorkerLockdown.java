@@ -48,18 +48,20 @@ final class WorkerLockdown {
     }
 
     /**
-     * What a locked-down worker in bubblewrap must find, checked from inside after {@link #apply}: no capabilities, no
-     * new processes, a noexec, nosuid, nodev /tmp, a read-only /dev with no writable shared memory.
+     * What a worker must find, checked from inside after {@link #apply}: with the full lockdown, no capabilities, no new
+     * processes, a noexec, nosuid, nodev /tmp, a read-only /dev with no writable shared memory; with the filter alone, no
+     * new processes; without a lockdown, only that it started.
      *
      * @return the problems found; empty when the boundary is as it should be
      */
     static List<String> probe(String lockdownProblem) {
         List<String> problems = new ArrayList<>();
-        if (!required()) {
-            return List.of("the worker was not started with its lockdown");
-        }
+        String mode = System.getProperty("fixpoint.worker.lockdown", "off");
         if (lockdownProblem != null) {
             return List.of("the worker could not lock itself down: " + lockdownProblem);
+        }
+        if (mode.equals("off")) {
+            return problems;
         }
         try {
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version").start();
@@ -67,6 +69,9 @@ final class WorkerLockdown {
             problems.add("a locked-down worker could still start a process");
         } catch (IOException expected) {
             // Refused by the kernel filter, as it must be.
+        }
+        if (!required()) {
+            return problems;
         }
         Set<String> tmp = mountFlags("/tmp");
         if (!tmp.containsAll(Set.of("NO_EXEC", "NO_SUID", "NO_DEV"))) {
