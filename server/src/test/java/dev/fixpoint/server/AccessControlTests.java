@@ -193,6 +193,22 @@ class AccessControlTests {
     }
 
     @Test
+    void aBearerHeaderThatNoTokenBacksDoesNotExcuseASessionFromItsCsrfToken() throws Exception {
+        MockHttpSession alice = signIn("alice");
+        String marker = "// no csrf " + System.nanoTime();
+
+        mvc.perform(post("/labs/" + LAB + "/submit").session(alice).header("Authorization", "Bearer anything")
+                .param("file:" + FILE, marker)).andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens").session(alice).header("Authorization", "Bearer anything").param("name", "forged"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(alice).header("Authorization", "Bearer fp_forged")
+                .contentType(MediaType.APPLICATION_JSON).content(body(marker))).andExpect(status().isUnauthorized());
+        assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/draft").session(alice)).andReturn().getResponse().getContentAsString())
+                .doesNotContain(marker);
+        assertThat(mvc.perform(get("/account").session(alice)).andReturn().getResponse().getContentAsString()).doesNotContain("forged");
+    }
+
+    @Test
     void anAddressThatGuessesManyNamesIsRefusedEvenForARightPassword() throws Exception {
         accounts.create("neighbour", PASSWORD, Role.LEARNER);
         // Another loopback address stands for the guesser, so that the other tests' sign-ins are not refused.

@@ -15,7 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -40,9 +40,11 @@ class SecurityConfig {
                             AccountRepository accounts, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors)
             throws Exception {
         http.authenticationProvider(provider)
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), UsernamePasswordAuthenticationFilter.class)
-                // Bearer tokens are never sent by a browser on its own, so requests carrying one need no CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                // Before the CSRF check, so that it knows which requests a token authenticated.
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), CsrfFilter.class)
+                // A browser never sends a bearer token on its own, so an API request a live token authenticated needs no
+                // CSRF token; a request that merely carries the header, or a session's request to a page, still does.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::authenticated))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/invite", "/error", "/css/**", "/js/**", "/webjars/**", "/api/v1/openapi.json", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
