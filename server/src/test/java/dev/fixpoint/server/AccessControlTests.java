@@ -216,12 +216,13 @@ class AccessControlTests {
             request.setRemoteAddr("127.0.0.9");
             return request;
         };
+        // No proxy is trusted by default: the address each guess claims to be forwarded for changes nothing.
         for (int i = 0; i < 30; i++) {
-            mvc.perform(post("/login").param("username", "guess-" + i).param("password", "wrong").with(csrf()).with(guesser))
-                    .andExpect(redirectedUrl("/login?error"));
+            mvc.perform(post("/login").param("username", "guess-" + i).param("password", "wrong").with(csrf()).with(guesser)
+                    .header("X-Forwarded-For", "127.0.1." + (i + 1))).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(post("/login").param("username", "neighbour").param("password", PASSWORD).with(csrf()).with(guesser))
-                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").param("username", "neighbour").param("password", PASSWORD).with(csrf()).with(guesser)
+                .header("X-Forwarded-For", "127.0.2.1")).andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin("/login").user("neighbour").password(PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
