@@ -94,6 +94,19 @@ class AccountsTests {
     }
 
     @Test
+    void byDefaultAnAdminCannotPointAWebhookAtAnInternalAddress() throws Exception {
+        MockHttpSession admin = signIn("root", PASSWORD);
+
+        for (String url : new String[] {"http://127.0.0.1:9/x", "http://[::ffff:10.0.0.1]/x", "https://169.254.169.254/latest"}) {
+            assertThat(mvc.perform(post("/admin/webhooks").session(admin).with(csrf()).param("url", url).param("events", "assignment.created"))
+                    .andReturn().getResponse().getContentAsString()).as(url)
+                    .contains("is a ", "address; webhooks post only to public addresses");
+        }
+        assertThat(mvc.perform(get("/admin/webhooks").session(admin)).andReturn().getResponse().getContentAsString())
+                .as("none was registered").doesNotContain("<td>http://127.0.0.1:9/x</td>", "<td>https://169.254.169.254/latest</td>");
+    }
+
+    @Test
     void aPersonalTokenIsShownOnceWorksForTheApiAndCanBeRevokedOnlyByItsOwner() throws Exception {
         MockHttpSession learner = signIn("learner", PASSWORD);
         String page = mvc.perform(post("/account/tokens").session(learner).with(csrf()).param("name", "laptop CLI"))

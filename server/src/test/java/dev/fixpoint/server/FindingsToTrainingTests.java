@@ -45,7 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
                 // Due at once, so that the gate can be seen failing without waiting days.
                 "fixpoint.assignments.due.medium=0s",
                 // The test's requests stand for a TLS proxy on loopback.
-                "fixpoint.trusted-proxies=127.0.0.1"})
+                "fixpoint.trusted-proxies=127.0.0.1",
+                // The webhook receiver is on loopback.
+                "fixpoint.webhooks.allow-internal-destinations=true"})
 class FindingsToTrainingTests {
 
     private static final String PASSWORD = "a long enough password";
