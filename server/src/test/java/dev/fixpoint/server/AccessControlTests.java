@@ -5,6 +5,7 @@ import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import jakarta.servlet.http.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -226,15 +227,42 @@ class AccessControlTests {
         mvc.perform(formLogin("/login").user("neighbour").password(PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
-    @Test
-    void repeatedFailedSignInsLockTheNameEvenForTheRightPassword() throws Exception {
-        accounts.create("target", PASSWORD, Role.LEARNER);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("target").password("wrong guess " + i)).andExpect(redirectedUrl("/login?error"));
+    private void guess(String username, int times, RequestPostProcessor from) throws Exception {
+        for (int i = 0; i < times; i++) {
+            mvc.perform(post("/login").param("username", username).param("password", "wrong guess " + i).with(csrf()).with(from))
+                    .andExpect(redirectedUrl("/login?error"));
         }
+    }
 
-        mvc.perform(formLogin("/login").user("target").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user("alice").password(PASSWORD)).andExpect(redirectedUrl("/"));
+    @Test
+    void guessingSlowsANameDownButNotOnItsOwnersBrowserAndAnAdminCanUnlockIt() throws Exception {
+        long target = accounts.create("target", PASSWORD, Role.LEARNER).id();
+        accounts.create("unlocker", PASSWORD, Role.ADMIN);
+        Cookie ownersBrowser = mvc.perform(formLogin("/login").user("target").password(PASSWORD)).andExpect(redirectedUrl("/"))
+                .andReturn().getResponse().getCookie("fixpoint_device");
+        assertThat(ownersBrowser).as("signing in marks the browser as the owner's").isNotNull();
+        // Another loopback address stands for the guesser, so that the other tests' sign-ins are not refused.
+        RequestPostProcessor guesser = request -> {
+            request.setRemoteAddr("127.0.0.10");
+            return request;
+        };
+        guess("target", 5, guesser);
+
+        mvc.perform(post("/login").param("username", "target").param("password", PASSWORD).with(csrf()).with(guesser))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").param("username", "target").param("password", PASSWORD).with(csrf()).cookie(ownersBrowser))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").param("username", "alice").param("password", PASSWORD).with(csrf()).cookie(ownersBrowser))
+                .andExpect(redirectedUrl("/"));
+
+        guess("target", 5, guesser);
+        MockHttpSession admin = signIn("unlocker");
+        assertThat(mvc.perform(get("/admin/users").session(admin)).andReturn().getResponse().getContentAsString())
+                .contains("slowed down after 5 failed attempts");
+        assertThat(mvc.perform(post("/admin/users/" + target + "/unlock").session(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Unlocked target");
+        mvc.perform(post("/login").param("username", "target").param("password", PASSWORD).with(csrf()).with(guesser))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test

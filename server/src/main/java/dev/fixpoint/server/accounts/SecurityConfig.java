@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,8 +38,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider provider, ApiTokenRepository tokens,
-                            AccountRepository accounts, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors)
-            throws Exception {
+                            AccountRepository accounts, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors,
+                            KnownDevices devices) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        toPage.setDefaultTargetUrl("/");
         http.authenticationProvider(provider)
                 // Before the CSRF check, so that it knows which requests a token authenticated.
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), CsrfFilter.class)
@@ -61,7 +64,12 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
+                        .authenticationDetailsSource(request -> new SignInDetails(request, devices.vouchesFor(request, request.getParameter("username"))))
+                        .successHandler((request, response, authentication) -> {
+                            devices.remember(authentication.getName(), request, response);
+                            toPage.onAuthenticationSuccess(request, response, authentication);
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -85,6 +93,11 @@ class SecurityConfig {
                 if (throttle.isAddressBlocked(LoginThrottle.address(authentication))) {
                     throw new LockedException("too many failed sign-ins from this address; try again later");
                 }
+                // Asked too soon after others' failures, the password is not even checked, unless the browser is the owner's.
+                boolean knownDevice = authentication.getDetails() instanceof SignInDetails details && details.knownDevice();
+                if (!knownDevice && throttle.nameWait(authentication.getName()).isPresent()) {
+                    throw new LockedException("too many failed sign-ins for this name; try again shortly");
+                }
                 return super.authenticate(authentication);
             }
         };
@@ -92,9 +105,6 @@ class SecurityConfig {
         provider.setPreAuthenticationChecks(user -> {
             if (user instanceof AccountDetails details && details.account().role() == Role.CI) {
                 throw new DisabledException("service accounts cannot sign in");
-            }
-            if (throttle.isBlocked(user.getUsername())) {
-                throw new LockedException("too many failed sign-ins; try again later");
             }
         });
         return provider;
