@@ -144,6 +144,25 @@ class AccountsTests {
     }
 
     @Test
+    void guessingTheCurrentPasswordInASessionIsSlowedDownLikeSigningIn() throws Exception {
+        long id = accounts.create("borrowed", PASSWORD, Role.LEARNER).id();
+        MockHttpSession session = signIn("borrowed", PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", "guess " + i)
+                    .param("password", "another long password")).andReturn().getResponse().getContentAsString())
+                    .contains("The current password is wrong.");
+        }
+
+        assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", PASSWORD)
+                .param("password", "another long password")).andReturn().getResponse().getContentAsString())
+                .contains("Too many wrong passwords for your account").doesNotContain("Your password is changed.");
+        mvc.perform(formLogin("/login").user("borrowed").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+
+        mvc.perform(post("/admin/users/" + id + "/unlock").session(signIn("root", PASSWORD)).with(csrf())).andExpect(status().isOk());
+        signIn("borrowed", PASSWORD);
+    }
+
+    @Test
     void resettingAsksFirstThenRestoresTheStarterCode() throws Exception {
         MockHttpSession learner = signIn("learner", PASSWORD);
         mvc.perform(put("/api/v1/labs/sql-injection-search/draft").session(learner).with(csrf()).contentType("application/json")

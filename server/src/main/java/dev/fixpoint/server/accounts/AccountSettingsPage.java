@@ -1,5 +1,6 @@
 package dev.fixpoint.server.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,11 +19,20 @@ class AccountSettingsPage {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final ApiTokens tokens;
+    private final PasswordConfirmation confirmation;
 
-    AccountSettingsPage(AccountRepository accounts, PasswordEncoder passwords, ApiTokens tokens) {
+    AccountSettingsPage(AccountRepository accounts, PasswordEncoder passwords, ApiTokens tokens, PasswordConfirmation confirmation) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.confirmation = confirmation;
+    }
+
+    /** What the user is told when their current password was not confirmed. */
+    static String refusal(PasswordConfirmation.Outcome outcome) {
+        return outcome == PasswordConfirmation.Outcome.SLOWED
+                ? "Too many wrong passwords for your account: wait a minute and try again, or ask an administrator to unlock it."
+                : "The current password is wrong.";
     }
 
     @GetMapping("/account")
@@ -33,11 +43,12 @@ class AccountSettingsPage {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@RequestParam String current, @RequestParam String password, Authentication authentication, Model model) {
+    String changePassword(@RequestParam String current, @RequestParam String password, Authentication authentication,
+                          HttpServletRequest request, Model model) {
         Account account = CurrentAccount.of(authentication);
-        AccountDetails stored = accounts.find(account.id()).orElseThrow();
-        if (!passwords.matches(current, stored.passwordHash())) {
-            model.addAttribute("error", "The current password is wrong.");
+        PasswordConfirmation.Outcome confirmed = confirmation.confirm(account, current, request);
+        if (confirmed != PasswordConfirmation.Outcome.CONFIRMED) {
+            model.addAttribute("error", refusal(confirmed));
         } else if (password.length() < AccountService.MIN_PASSWORD || password.length() > 200) {
             model.addAttribute("error", "The new password must be " + AccountService.MIN_PASSWORD + " to 200 characters long.");
         } else {

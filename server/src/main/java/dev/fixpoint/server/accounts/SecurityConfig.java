@@ -68,6 +68,7 @@ class SecurityConfig {
                         .authenticationDetailsSource(request -> new SignInDetails(request, devices.vouchesFor(request, request.getParameter("username"))))
                         .successHandler((request, response, authentication) -> {
                             devices.remember(authentication.getName(), request, response);
+                            PasswordConfirmation.entered(request.getSession());
                             toPage.onAuthenticationSuccess(request, response, authentication);
                         }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
