@@ -39,6 +39,8 @@ class AccountSettingsPage {
     String settings(Authentication authentication, Model model) {
         model.addAttribute("account", CurrentAccount.of(authentication));
         model.addAttribute("tokens", tokens.list(CurrentAccount.of(authentication)));
+        model.addAttribute("defaultDays", tokens.defaultDays());
+        model.addAttribute("maxDays", tokens.maxDays());
         return "account";
     }
 
@@ -58,10 +60,27 @@ class AccountSettingsPage {
         return settings(authentication, model);
     }
 
+    /** A new token needs the password entered lately: at sign-in within the window, or here with the request. */
     @PostMapping("/account/tokens")
-    String createToken(@RequestParam String name, Authentication authentication, Model model) {
+    String createToken(@RequestParam String name, @RequestParam(required = false) Integer days, @RequestParam(required = false) String current,
+                       Authentication authentication, HttpServletRequest request, Model model) {
+        Account account = CurrentAccount.of(authentication);
+        if (!confirmation.isRecent(request)) {
+            if (current == null || current.isEmpty()) {
+                model.addAttribute("error", "Enter your current password to create a token: you signed in more than "
+                        + confirmation.window().toMinutes() + " minutes ago.");
+                return settings(authentication, model);
+            }
+            PasswordConfirmation.Outcome confirmed = confirmation.confirm(account, current, request);
+            if (confirmed != PasswordConfirmation.Outcome.CONFIRMED) {
+                model.addAttribute("error", refusal(confirmed));
+                return settings(authentication, model);
+            }
+        }
         try {
-            model.addAttribute("newToken", tokens.create(CurrentAccount.of(authentication), name));
+            ApiTokens.Created created = tokens.create(account, name, days);
+            model.addAttribute("newToken", created.secret());
+            model.addAttribute("newTokenExpiresAt", created.expiresAt());
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }

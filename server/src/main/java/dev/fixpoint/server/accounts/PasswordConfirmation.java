@@ -20,7 +20,7 @@ class PasswordConfirmation {
     /** What a check of the current password came to. */
     enum Outcome { CONFIRMED, WRONG, SLOWED }
 
-    private static final String ENTERED_AT = PasswordConfirmation.class.getName() + ".enteredAt";
+    static final String ENTERED_AT = PasswordConfirmation.class.getName() + ".enteredAt";
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
