@@ -130,17 +130,51 @@ class AccountsTests {
     }
 
     @Test
-    void aUserChangesTheirPasswordWithTheCurrentOne() throws Exception {
+    void aPasswordChangeSignsOutTheOtherSessionsAndRevokesTheTokensWhenAsked() throws Exception {
         accounts.create("changer", PASSWORD, Role.LEARNER);
         MockHttpSession session = signIn("changer", PASSWORD);
+        MockHttpSession elsewhere = signIn("changer", PASSWORD);
+        String token = extract(mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "laptop"))
+                .andReturn().getResponse().getContentAsString(), "(fp_[A-Za-z0-9_-]{43})");
 
         assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", "wrong one").param("password", "another long password"))
                 .andReturn().getResponse().getContentAsString()).contains("The current password is wrong.");
+        mvc.perform(get("/labs").session(elsewhere)).andExpect(status().isOk());
         assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", PASSWORD).param("password", "another long password"))
-                .andReturn().getResponse().getContentAsString()).contains("Your password is changed.");
+                .andReturn().getResponse().getContentAsString()).contains("Your password is changed. Your 1 other session(s) are signed out.");
 
+        mvc.perform(get("/labs").session(elsewhere)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/labs").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(formLogin("/login").user("changer").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         signIn("changer", "another long password");
+
+        assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", "another long password")
+                .param("password", "a third long password").param("revokeTokens", "true")).andReturn().getResponse().getContentAsString())
+                .contains("your API tokens are revoked (1).");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theApiChangesThePasswordInASessionOnlyWithAFlagThatRevokesTheTokens() throws Exception {
+        accounts.create("api-changer", PASSWORD, Role.LEARNER);
+        MockHttpSession session = signIn("api-changer", PASSWORD);
+        String token = extract(mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "ci"))
+                .andReturn().getResponse().getContentAsString(), "(fp_[A-Za-z0-9_-]{43})");
+        assertThat(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andReturn().getRequest().getSession(false))
+                .as("a request a token authenticated has no session").isNull();
+        String change = "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"another long password\", \"revokeTokens\": true}";
+
+        assertThat(mvc.perform(post("/api/v1/me/password").header("Authorization", "Bearer " + token).contentType("application/json").content(change))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString()).contains("A token cannot change the password");
+        assertThat(mvc.perform(post("/api/v1/me/password").session(session).with(csrf()).contentType("application/json")
+                .content("{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"short\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString()).contains("The new password must be 12 to 200");
+        assertThat(mvc.perform(post("/api/v1/me/password").session(session).with(csrf()).contentType("application/json").content(change))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).isEqualTo("{\"sessionsEnded\":0,\"tokensRevoked\":1}");
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        signIn("api-changer", "another long password");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.fixpoint.server.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +15,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AccountSettingsPage {
 
-    private final AccountRepository accounts;
-    private final PasswordEncoder passwords;
     private final ApiTokens tokens;
     private final PasswordConfirmation confirmation;
+    private final PasswordChange passwordChange;
 
-    AccountSettingsPage(AccountRepository accounts, PasswordEncoder passwords, ApiTokens tokens, PasswordConfirmation confirmation) {
-        this.accounts = accounts;
-        this.passwords = passwords;
+    AccountSettingsPage(ApiTokens tokens, PasswordConfirmation confirmation, PasswordChange passwordChange) {
         this.tokens = tokens;
         this.confirmation = confirmation;
+        this.passwordChange = passwordChange;
     }
 
     /** What the user is told when their current password was not confirmed. */
@@ -45,17 +42,13 @@ class AccountSettingsPage {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@RequestParam String current, @RequestParam String password, Authentication authentication,
-                          HttpServletRequest request, Model model) {
-        Account account = CurrentAccount.of(authentication);
-        PasswordConfirmation.Outcome confirmed = confirmation.confirm(account, current, request);
-        if (confirmed != PasswordConfirmation.Outcome.CONFIRMED) {
-            model.addAttribute("error", refusal(confirmed));
-        } else if (password.length() < AccountService.MIN_PASSWORD || password.length() > 200) {
-            model.addAttribute("error", "The new password must be " + AccountService.MIN_PASSWORD + " to 200 characters long.");
-        } else {
-            accounts.changePassword(account.id(), passwords.encode(password));
-            model.addAttribute("notice", "Your password is changed.");
+    String changePassword(@RequestParam String current, @RequestParam String password, @RequestParam(defaultValue = "false") boolean revokeTokens,
+                          Authentication authentication, HttpServletRequest request, Model model) {
+        switch (passwordChange.change(CurrentAccount.of(authentication), current, password, revokeTokens, request)) {
+            case PasswordChange.Changed changed -> model.addAttribute("notice", "Your password is changed. "
+                    + (changed.sessionsEnded() == 0 ? "You were signed in nowhere else" : "Your " + changed.sessionsEnded()
+                    + " other session(s) are signed out") + (revokeTokens ? "; your API tokens are revoked (" + changed.tokensRevoked() + ")." : "."));
+            case PasswordChange.Refused refused -> model.addAttribute("error", refused.reason());
         }
         return settings(authentication, model);
     }

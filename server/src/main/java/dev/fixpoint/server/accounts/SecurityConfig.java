@@ -9,6 +9,13 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -39,7 +46,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider provider, ApiTokenRepository tokens,
                             AccountRepository accounts, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors,
-                            KnownDevices devices) throws Exception {
+                            KnownDevices devices, SessionRegistry sessions) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
         toPage.setDefaultTargetUrl("/");
         http.authenticationProvider(provider)
@@ -69,13 +76,30 @@ class SecurityConfig {
                         .successHandler((request, response, authentication) -> {
                             devices.remember(authentication.getName(), request, response);
                             PasswordConfirmation.entered(request.getSession());
+                            // Registered so that a password change can sign the account out everywhere else; only sign-ins
+                            // register, not the requests a bearer token authenticates.
+                            sessions.registerNewSession(request.getSession().getId(), authentication.getPrincipal());
                             toPage.onAuthenticationSuccess(request, response, authentication);
                         }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                // Sessions that the registry says have ended (see PasswordChange) are signed out at their next request.
+                .addFilterAfter(new ConcurrentSessionFilter(sessions, new SimpleRedirectSessionInformationExpiredStrategy("/login?ended")),
+                        SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so that it does not keep ended sessions forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -2,7 +2,6 @@ package dev.fixpoint.server.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -57,29 +56,25 @@ class TokensApi {
     @PostMapping
     ResponseEntity<?> create(@RequestBody(required = false) NewToken body, Authentication authentication, HttpServletRequest request) {
         if (BearerTokenFilter.authenticated(request)) {
-            return problem(HttpStatus.FORBIDDEN, "A token cannot create tokens: sign in and create one on the Account page.");
+            return PasswordApi.problem(HttpStatus.FORBIDDEN, "A token cannot create tokens: sign in and create one on the Account page.");
         }
         NewToken asked = body == null ? new NewToken(null, null, null) : body;
         Account account = CurrentAccount.of(authentication);
         if (!confirmation.isRecent(request)) {
             if (asked.currentPassword() == null || asked.currentPassword().isEmpty()) {
-                return problem(HttpStatus.FORBIDDEN, "Send your current password as currentPassword: you signed in more than "
+                return PasswordApi.problem(HttpStatus.FORBIDDEN, "Send your current password as currentPassword: you signed in more than "
                         + confirmation.window().toMinutes() + " minutes ago.");
             }
             PasswordConfirmation.Outcome confirmed = confirmation.confirm(account, asked.currentPassword(), request);
             if (confirmed == PasswordConfirmation.Outcome.SLOWED) {
-                return problem(HttpStatus.TOO_MANY_REQUESTS, AccountSettingsPage.refusal(confirmed));
+                return PasswordApi.problem(HttpStatus.TOO_MANY_REQUESTS, AccountSettingsPage.refusal(confirmed));
             }
             if (confirmed == PasswordConfirmation.Outcome.WRONG) {
-                return problem(HttpStatus.FORBIDDEN, "The current password (currentPassword) is wrong.");
+                return PasswordApi.problem(HttpStatus.FORBIDDEN, "The current password (currentPassword) is wrong.");
             }
         }
         ApiTokens.Created created = tokens.create(account, asked.name(), asked.expiresInDays());
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedToken(asked.name().strip(), created.secret(), created.expiresAt()));
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 
     @DeleteMapping("/{id}")
