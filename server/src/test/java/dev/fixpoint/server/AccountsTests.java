@@ -54,19 +54,46 @@ class AccountsTests {
         return matcher.group(1);
     }
 
-    @Test
-    void anAdminInvitesALearnerWhoJoinsOnceWithTheLink() throws Exception {
-        MockHttpSession admin = signIn("root", PASSWORD);
-        String page = mvc.perform(post("/admin/invitations").session(admin).with(csrf()).param("role", "LEARNER"))
+    private String invite(MockHttpSession admin, String username) throws Exception {
+        String page = mvc.perform(post("/admin/invitations").session(admin).with(csrf()).param("role", "LEARNER").param("username", username))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String token = extract(page, "/invite\\?token=(inv_[A-Za-z0-9_-]+)");
+        return extract(page, "/invite\\?token=(inv_[A-Za-z0-9_-]+)");
+    }
 
-        mvc.perform(post("/invite").with(csrf()).param("token", token).param("username", "newcomer").param("password", PASSWORD))
+    @Test
+    void anAdminInvitesALearnerByNameWhoJoinsOnceWithTheLink() throws Exception {
+        MockHttpSession admin = signIn("root", PASSWORD);
+        String token = invite(admin, "newcomer");
+
+        assertThat(mvc.perform(get("/invite").param("token", token)).andReturn().getResponse().getContentAsString())
+                .contains("You are invited as <strong id=\"invited-name\">newcomer</strong>");
+        assertThat(mvc.perform(post("/invite").with(csrf()).param("token", token).param("password", "short"))
+                .andReturn().getResponse().getContentAsString()).contains("The password must be 12 to 200 characters long");
+        // A name the guest sends is not theirs to choose.
+        mvc.perform(post("/invite").with(csrf()).param("token", token).param("username", "root").param("password", PASSWORD))
                 .andExpect(redirectedUrl("/login?joined"));
         signIn("newcomer", PASSWORD);
-        assertThat(mvc.perform(post("/invite").with(csrf()).param("token", token).param("username", "second").param("password", PASSWORD))
+        assertThat(mvc.perform(post("/invite").with(csrf()).param("token", token).param("password", PASSWORD))
                 .andReturn().getResponse().getContentAsString()).contains("no longer valid");
-        mvc.perform(formLogin("/login").user("second").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        assertThat(mvc.perform(post("/admin/invitations").session(admin).with(csrf()).param("role", "LEARNER").param("username", "newcomer"))
+                .andReturn().getResponse().getContentAsString()).as("the admin is told, the guest never").contains("The user name &#39;newcomer&#39; is taken");
+    }
+
+    @Test
+    void theInvitationAnswersAlikeWhetherOrNotItsNameWasTakenMeanwhile() throws Exception {
+        MockHttpSession admin = signIn("root", PASSWORD);
+        String taken = invite(admin, "popular");
+        accounts.create("popular", PASSWORD, Role.LEARNER);
+        String spent = invite(admin, "rare");
+        mvc.perform(post("/invite").with(csrf()).param("token", spent).param("password", PASSWORD)).andExpect(redirectedUrl("/login?joined"));
+
+        var whenTaken = mvc.perform(post("/invite").with(csrf()).param("token", taken).param("password", PASSWORD)).andReturn().getResponse();
+        var whenSpent = mvc.perform(post("/invite").with(csrf()).param("token", spent).param("password", PASSWORD)).andReturn().getResponse();
+
+        assertThat(whenTaken.getStatus()).isEqualTo(whenSpent.getStatus());
+        assertThat(whenTaken.getContentAsString()).isEqualTo(whenSpent.getContentAsString()).contains("no longer valid")
+                .doesNotContain("popular", "taken");
+        mvc.perform(formLogin("/login").user("popular").password("another long password")).andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -74,7 +101,8 @@ class AccountsTests {
         MockHttpSession learner = signIn("learner", PASSWORD);
 
         mvc.perform(get("/admin/users").session(learner)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/invitations").session(learner).with(csrf()).param("role", "ADMIN")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/invitations").session(learner).with(csrf()).param("role", "ADMIN").param("username", "x-admin"))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/admin/users").session(learner).with(csrf()).param("username", "x-admin").param("password", PASSWORD)
                 .param("role", "ADMIN")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").session(signIn("root", PASSWORD))).andExpect(status().isOk());

@@ -57,9 +57,9 @@ class AdminUsersPage {
     }
 
     @PostMapping("/admin/invitations")
-    String invite(@RequestParam Role role, Authentication authentication, Model model) {
+    String invite(@RequestParam Role role, @RequestParam(required = false) String username, Authentication authentication, Model model) {
         try {
-            String token = invitations.invite(CurrentAccount.of(authentication), role);
+            String token = invitations.invite(CurrentAccount.of(authentication), username, role);
             model.addAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath().path("/invite").queryParam("token", token).toUriString());
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());

@@ -104,12 +104,12 @@ class TrustedProxyTests {
         Visitor behindProxy = from(proxy.uri(), "127.0.0.70");
         behindProxy.signIn("root", PASSWORD);
         behindProxy.get("/admin/users");
-        assertThat(invitationBase(behindProxy.post("/admin/invitations", Map.of("role", "LEARNER")))).isEqualTo("https://fixpoint.test");
+        assertThat(invitationBase(behindProxy.post("/admin/invitations", Map.of("role", "LEARNER", "username", "proxied")))).isEqualTo("https://fixpoint.test");
 
         Visitor direct = from(direct(), "127.0.0.71");
         direct.signIn("root", PASSWORD);
         direct.get("/admin/users");
-        HttpResponse<String> forged = direct.post("/admin/invitations", Map.of("role", "LEARNER"),
+        HttpResponse<String> forged = direct.post("/admin/invitations", Map.of("role", "LEARNER", "username", "direct"),
                 "X-Forwarded-Proto", "https", "X-Forwarded-Host", "attacker.test", "X-Forwarded-Port", "8443");
         assertThat(invitationBase(forged)).isEqualTo("http://127.0.0.1:" + port);
     }
