@@ -9,7 +9,9 @@ import dev.fixpoint.grading.Installation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,30 +47,56 @@ final class PulledProject {
         throw new IllegalArgumentException("no place for " + labPath);
     }
 
-    /** The learner's editable files from a pulled project, by their path in the lab. */
+    /**
+     * The learner's editable files from a pulled project, by their path in the lab. A file that is a symbolic link,
+     * or that resolves to a place outside {@code dir}, is refused by name: grading it would compile whatever it points to.
+     */
     static Map<String, String> readEditableFiles(Lab lab, Path dir) {
         Map<String, String> files = new TreeMap<>();
         List<String> missing = new ArrayList<>();
+        Path root = Files.isDirectory(dir) ? realPath(dir) : null;
         for (String path : lab.manifest().editable()) {
             Path file = projectPath(dir, path);
-            if (!Files.isRegularFile(file)) {
+            if (Files.isSymbolicLink(file)) {
+                throw new IllegalArgumentException(file + " is a symbolic link; replace it with the file itself");
+            }
+            if (root == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 missing.add(file.toString());
                 continue;
             }
-            try {
-                if (Files.size(file) > Grader.MAX_FILE_CHARS * 4L) {
-                    throw new IllegalArgumentException(file + " is too large to grade");
-                }
-                files.put(path, Files.readString(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
+            Path real = realPath(file);
+            if (!real.startsWith(root)) {
+                throw new IllegalArgumentException(file + " is outside " + dir + " (it resolves to " + real
+                        + "); keep the project's files in its own folders, without links");
             }
+            files.put(path, read(real));
         }
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("missing " + String.join(", ", missing)
                     + ": grade a folder written by 'fixpoint lab pull " + lab.id() + " DIR'");
         }
         return files;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** Reads a file whose path has no links left, refusing one that became a link since it was checked. */
+    private static String read(Path real) {
+        try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes(Grader.MAX_FILE_CHARS * 4 + 1);
+            if (bytes.length > Grader.MAX_FILE_CHARS * 4) {
+                throw new IllegalArgumentException(real + " is too large to grade");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + real, e);
+        }
     }
 
     static void write(Lab lab, Path dir, Installation installation) throws IOException {

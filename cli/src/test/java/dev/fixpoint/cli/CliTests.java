@@ -128,6 +128,42 @@ class CliTests {
     }
 
     @Test
+    void aSymbolicLinkAtAnEditableFilesPathIsRefusedByName(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("lab");
+        assertThat(fixpoint("lab", "pull", LAB, project.toString()).status()).isZero();
+        Path repository = project.resolve("src/main/java/shop/ProductRepository.java");
+        // The solution stands for any file of the user's that a link could make the grader compile.
+        Path elsewhere = Files.copy(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution/src/shop/ProductRepository.java"),
+                dir.resolve("ProductRepository.java"));
+        Files.delete(repository);
+        Files.createSymbolicLink(repository, elsewhere);
+
+        Run run = fixpoint("grade", LAB, project.toString(), "--json");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains(repository.toString(), "is a symbolic link");
+        assertThat(run.out()).doesNotContain("SECURE");
+    }
+
+    @Test
+    void anEditableFileThatResolvesOutsideTheProjectIsRefusedByName(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("lab");
+        assertThat(fixpoint("lab", "pull", LAB, project.toString()).status()).isZero();
+        Path shop = project.resolve("src/main/java/shop");
+        Path elsewhere = Files.move(shop, dir.resolve("elsewhere"));
+        Files.copy(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution/src/shop/ProductRepository.java"),
+                elsewhere.resolve("ProductRepository.java"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // The file itself is no link, but the folder it is in is one.
+        Files.createSymbolicLink(shop, elsewhere);
+
+        Run run = fixpoint("grade", LAB, project.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains(shop.resolve("ProductRepository.java").toString(), "is outside " + project);
+        assertThat(run.out()).doesNotContain("SECURE");
+    }
+
+    @Test
     void anUnknownLabIsNamed() {
         Run run = fixpoint("grade", "no-such-lab", ".");
 

@@ -5,6 +5,7 @@ import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import jakarta.servlet.http.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -193,6 +194,22 @@ class AccessControlTests {
     }
 
     @Test
+    void aBearerHeaderThatNoTokenBacksDoesNotExcuseASessionFromItsCsrfToken() throws Exception {
+        MockHttpSession alice = signIn("alice");
+        String marker = "// no csrf " + System.nanoTime();
+
+        mvc.perform(post("/labs/" + LAB + "/submit").session(alice).header("Authorization", "Bearer anything")
+                .param("file:" + FILE, marker)).andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens").session(alice).header("Authorization", "Bearer anything").param("name", "forged"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(alice).header("Authorization", "Bearer fp_forged")
+                .contentType(MediaType.APPLICATION_JSON).content(body(marker))).andExpect(status().isUnauthorized());
+        assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/draft").session(alice)).andReturn().getResponse().getContentAsString())
+                .doesNotContain(marker);
+        assertThat(mvc.perform(get("/account").session(alice)).andReturn().getResponse().getContentAsString()).doesNotContain("forged");
+    }
+
+    @Test
     void anAddressThatGuessesManyNamesIsRefusedEvenForARightPassword() throws Exception {
         accounts.create("neighbour", PASSWORD, Role.LEARNER);
         // Another loopback address stands for the guesser, so that the other tests' sign-ins are not refused.
@@ -200,24 +217,52 @@ class AccessControlTests {
             request.setRemoteAddr("127.0.0.9");
             return request;
         };
+        // No proxy is trusted by default: the address each guess claims to be forwarded for changes nothing.
         for (int i = 0; i < 30; i++) {
-            mvc.perform(post("/login").param("username", "guess-" + i).param("password", "wrong").with(csrf()).with(guesser))
-                    .andExpect(redirectedUrl("/login?error"));
+            mvc.perform(post("/login").param("username", "guess-" + i).param("password", "wrong").with(csrf()).with(guesser)
+                    .header("X-Forwarded-For", "127.0.1." + (i + 1))).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(post("/login").param("username", "neighbour").param("password", PASSWORD).with(csrf()).with(guesser))
-                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").param("username", "neighbour").param("password", PASSWORD).with(csrf()).with(guesser)
+                .header("X-Forwarded-For", "127.0.2.1")).andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin("/login").user("neighbour").password(PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
-    @Test
-    void repeatedFailedSignInsLockTheNameEvenForTheRightPassword() throws Exception {
-        accounts.create("target", PASSWORD, Role.LEARNER);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("target").password("wrong guess " + i)).andExpect(redirectedUrl("/login?error"));
+    private void guess(String username, int times, RequestPostProcessor from) throws Exception {
+        for (int i = 0; i < times; i++) {
+            mvc.perform(post("/login").param("username", username).param("password", "wrong guess " + i).with(csrf()).with(from))
+                    .andExpect(redirectedUrl("/login?error"));
         }
+    }
 
-        mvc.perform(formLogin("/login").user("target").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user("alice").password(PASSWORD)).andExpect(redirectedUrl("/"));
+    @Test
+    void guessingSlowsANameDownButNotOnItsOwnersBrowserAndAnAdminCanUnlockIt() throws Exception {
+        long target = accounts.create("target", PASSWORD, Role.LEARNER).id();
+        accounts.create("unlocker", PASSWORD, Role.ADMIN);
+        Cookie ownersBrowser = mvc.perform(formLogin("/login").user("target").password(PASSWORD)).andExpect(redirectedUrl("/"))
+                .andReturn().getResponse().getCookie("fixpoint_device");
+        assertThat(ownersBrowser).as("signing in marks the browser as the owner's").isNotNull();
+        // Another loopback address stands for the guesser, so that the other tests' sign-ins are not refused.
+        RequestPostProcessor guesser = request -> {
+            request.setRemoteAddr("127.0.0.10");
+            return request;
+        };
+        guess("target", 5, guesser);
+
+        mvc.perform(post("/login").param("username", "target").param("password", PASSWORD).with(csrf()).with(guesser))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").param("username", "target").param("password", PASSWORD).with(csrf()).cookie(ownersBrowser))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").param("username", "alice").param("password", PASSWORD).with(csrf()).cookie(ownersBrowser))
+                .andExpect(redirectedUrl("/"));
+
+        guess("target", 5, guesser);
+        MockHttpSession admin = signIn("unlocker");
+        assertThat(mvc.perform(get("/admin/users").session(admin)).andReturn().getResponse().getContentAsString())
+                .contains("slowed down after 5 failed attempts");
+        assertThat(mvc.perform(post("/admin/users/" + target + "/unlock").session(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Unlocked target");
+        mvc.perform(post("/login").param("username", "target").param("password", PASSWORD).with(csrf()).with(guesser))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test

@@ -54,19 +54,46 @@ class AccountsTests {
         return matcher.group(1);
     }
 
-    @Test
-    void anAdminInvitesALearnerWhoJoinsOnceWithTheLink() throws Exception {
-        MockHttpSession admin = signIn("root", PASSWORD);
-        String page = mvc.perform(post("/admin/invitations").session(admin).with(csrf()).param("role", "LEARNER"))
+    private String invite(MockHttpSession admin, String username) throws Exception {
+        String page = mvc.perform(post("/admin/invitations").session(admin).with(csrf()).param("role", "LEARNER").param("username", username))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String token = extract(page, "/invite\\?token=(inv_[A-Za-z0-9_-]+)");
+        return extract(page, "/invite\\?token=(inv_[A-Za-z0-9_-]+)");
+    }
 
-        mvc.perform(post("/invite").with(csrf()).param("token", token).param("username", "newcomer").param("password", PASSWORD))
+    @Test
+    void anAdminInvitesALearnerByNameWhoJoinsOnceWithTheLink() throws Exception {
+        MockHttpSession admin = signIn("root", PASSWORD);
+        String token = invite(admin, "newcomer");
+
+        assertThat(mvc.perform(get("/invite").param("token", token)).andReturn().getResponse().getContentAsString())
+                .contains("You are invited as <strong id=\"invited-name\">newcomer</strong>");
+        assertThat(mvc.perform(post("/invite").with(csrf()).param("token", token).param("password", "short"))
+                .andReturn().getResponse().getContentAsString()).contains("The password must be 12 to 200 characters long");
+        // A name the guest sends is not theirs to choose.
+        mvc.perform(post("/invite").with(csrf()).param("token", token).param("username", "root").param("password", PASSWORD))
                 .andExpect(redirectedUrl("/login?joined"));
         signIn("newcomer", PASSWORD);
-        assertThat(mvc.perform(post("/invite").with(csrf()).param("token", token).param("username", "second").param("password", PASSWORD))
+        assertThat(mvc.perform(post("/invite").with(csrf()).param("token", token).param("password", PASSWORD))
                 .andReturn().getResponse().getContentAsString()).contains("no longer valid");
-        mvc.perform(formLogin("/login").user("second").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        assertThat(mvc.perform(post("/admin/invitations").session(admin).with(csrf()).param("role", "LEARNER").param("username", "newcomer"))
+                .andReturn().getResponse().getContentAsString()).as("the admin is told, the guest never").contains("The user name &#39;newcomer&#39; is taken");
+    }
+
+    @Test
+    void theInvitationAnswersAlikeWhetherOrNotItsNameWasTakenMeanwhile() throws Exception {
+        MockHttpSession admin = signIn("root", PASSWORD);
+        String taken = invite(admin, "popular");
+        accounts.create("popular", PASSWORD, Role.LEARNER);
+        String spent = invite(admin, "rare");
+        mvc.perform(post("/invite").with(csrf()).param("token", spent).param("password", PASSWORD)).andExpect(redirectedUrl("/login?joined"));
+
+        var whenTaken = mvc.perform(post("/invite").with(csrf()).param("token", taken).param("password", PASSWORD)).andReturn().getResponse();
+        var whenSpent = mvc.perform(post("/invite").with(csrf()).param("token", spent).param("password", PASSWORD)).andReturn().getResponse();
+
+        assertThat(whenTaken.getStatus()).isEqualTo(whenSpent.getStatus());
+        assertThat(whenTaken.getContentAsString()).isEqualTo(whenSpent.getContentAsString()).contains("no longer valid")
+                .doesNotContain("popular", "taken");
+        mvc.perform(formLogin("/login").user("popular").password("another long password")).andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -74,7 +101,8 @@ class AccountsTests {
         MockHttpSession learner = signIn("learner", PASSWORD);
 
         mvc.perform(get("/admin/users").session(learner)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/invitations").session(learner).with(csrf()).param("role", "ADMIN")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/invitations").session(learner).with(csrf()).param("role", "ADMIN").param("username", "x-admin"))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/admin/users").session(learner).with(csrf()).param("username", "x-admin").param("password", PASSWORD)
                 .param("role", "ADMIN")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").session(signIn("root", PASSWORD))).andExpect(status().isOk());
@@ -91,6 +119,19 @@ class AccountsTests {
         assertThat(mvc.perform(post("/admin/users").session(admin).with(csrf()).param("username", "lead-one").param("password", PASSWORD)
                 .param("role", "LEAD")).andReturn().getResponse().getContentAsString()).contains("is taken");
         signIn("lead-one", PASSWORD);
+    }
+
+    @Test
+    void byDefaultAnAdminCannotPointAWebhookAtAnInternalAddress() throws Exception {
+        MockHttpSession admin = signIn("root", PASSWORD);
+
+        for (String url : new String[] {"http://127.0.0.1:9/x", "http://[::ffff:10.0.0.1]/x", "https://169.254.169.254/latest"}) {
+            assertThat(mvc.perform(post("/admin/webhooks").session(admin).with(csrf()).param("url", url).param("events", "assignment.created"))
+                    .andReturn().getResponse().getContentAsString()).as(url)
+                    .contains("is a ", "address; webhooks post only to public addresses");
+        }
+        assertThat(mvc.perform(get("/admin/webhooks").session(admin)).andReturn().getResponse().getContentAsString())
+                .as("none was registered").doesNotContain("<td>http://127.0.0.1:9/x</td>", "<td>https://169.254.169.254/latest</td>");
     }
 
     @Test
@@ -117,17 +158,70 @@ class AccountsTests {
     }
 
     @Test
-    void aUserChangesTheirPasswordWithTheCurrentOne() throws Exception {
+    void aPasswordChangeSignsOutTheOtherSessionsAndRevokesTheTokensWhenAsked() throws Exception {
         accounts.create("changer", PASSWORD, Role.LEARNER);
         MockHttpSession session = signIn("changer", PASSWORD);
+        MockHttpSession elsewhere = signIn("changer", PASSWORD);
+        String token = extract(mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "laptop"))
+                .andReturn().getResponse().getContentAsString(), "(fp_[A-Za-z0-9_-]{43})");
 
         assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", "wrong one").param("password", "another long password"))
                 .andReturn().getResponse().getContentAsString()).contains("The current password is wrong.");
+        mvc.perform(get("/labs").session(elsewhere)).andExpect(status().isOk());
         assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", PASSWORD).param("password", "another long password"))
-                .andReturn().getResponse().getContentAsString()).contains("Your password is changed.");
+                .andReturn().getResponse().getContentAsString()).contains("Your password is changed. Your 1 other session(s) are signed out.");
 
+        mvc.perform(get("/labs").session(elsewhere)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/labs").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(formLogin("/login").user("changer").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         signIn("changer", "another long password");
+
+        assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", "another long password")
+                .param("password", "a third long password").param("revokeTokens", "true")).andReturn().getResponse().getContentAsString())
+                .contains("your API tokens are revoked (1).");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theApiChangesThePasswordInASessionOnlyWithAFlagThatRevokesTheTokens() throws Exception {
+        accounts.create("api-changer", PASSWORD, Role.LEARNER);
+        MockHttpSession session = signIn("api-changer", PASSWORD);
+        String token = extract(mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "ci"))
+                .andReturn().getResponse().getContentAsString(), "(fp_[A-Za-z0-9_-]{43})");
+        assertThat(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andReturn().getRequest().getSession(false))
+                .as("a request a token authenticated has no session").isNull();
+        String change = "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"another long password\", \"revokeTokens\": true}";
+
+        assertThat(mvc.perform(post("/api/v1/me/password").header("Authorization", "Bearer " + token).contentType("application/json").content(change))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString()).contains("A token cannot change the password");
+        assertThat(mvc.perform(post("/api/v1/me/password").session(session).with(csrf()).contentType("application/json")
+                .content("{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"short\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString()).contains("The new password must be 12 to 200");
+        assertThat(mvc.perform(post("/api/v1/me/password").session(session).with(csrf()).contentType("application/json").content(change))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).isEqualTo("{\"sessionsEnded\":0,\"tokensRevoked\":1}");
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        signIn("api-changer", "another long password");
+    }
+
+    @Test
+    void guessingTheCurrentPasswordInASessionIsSlowedDownLikeSigningIn() throws Exception {
+        long id = accounts.create("borrowed", PASSWORD, Role.LEARNER).id();
+        MockHttpSession session = signIn("borrowed", PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", "guess " + i)
+                    .param("password", "another long password")).andReturn().getResponse().getContentAsString())
+                    .contains("The current password is wrong.");
+        }
+
+        assertThat(mvc.perform(post("/account/password").session(session).with(csrf()).param("current", PASSWORD)
+                .param("password", "another long password")).andReturn().getResponse().getContentAsString())
+                .contains("Too many wrong passwords for your account").doesNotContain("Your password is changed.");
+        mvc.perform(formLogin("/login").user("borrowed").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+
+        mvc.perform(post("/admin/users/" + id + "/unlock").session(signIn("root", PASSWORD)).with(csrf())).andExpect(status().isOk());
+        signIn("borrowed", PASSWORD);
     }
 
     @Test

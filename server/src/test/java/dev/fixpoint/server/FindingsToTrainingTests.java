@@ -43,7 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:findings-to-training;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
                 // Due at once, so that the gate can be seen failing without waiting days.
-                "fixpoint.assignments.due.medium=0s"})
+                "fixpoint.assignments.due.medium=0s",
+                // The test's requests stand for a TLS proxy on loopback.
+                "fixpoint.trusted-proxies=127.0.0.1",
+                // The webhook receiver is on loopback.
+                "fixpoint.webhooks.allow-internal-destinations=true"})
 class FindingsToTrainingTests {
 
     private static final String PASSWORD = "a long enough password";
@@ -109,7 +113,7 @@ class FindingsToTrainingTests {
         CliRun failing = CliRun.fixpoint("", "gate", "--server", server, "--author", "alice@example.com");
         assertThat(failing.status()).as(failing.out() + failing.err()).isEqualTo(1);
         assertThat(failing.out()).contains(LAB, server + "/labs/" + LAB);
-        // Behind a TLS proxy on loopback, the gate links to the lab at the proxy's address.
+        // Behind a trusted TLS proxy on loopback, the gate links to the lab at the proxy's address.
         HttpResponse<String> proxied = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server + "/api/v1/gate?author=alice@example.com"))
                 .header("Authorization", "Bearer " + ciToken).header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-Host", "fixpoint.example.com").build(), HttpResponse.BodyHandlers.ofString());

@@ -12,7 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The server's modules (the packages below dev.fixpoint.server) and the direction of their dependencies:
  * accounts and labs depend on no other module, submissions on those two, assignments on those three, findings
  * on assignments and below, workspace (the lab page) on all but webhooks; webhooks, which only listen to the
- * assignments' events, depend on accounts and assignments, and nothing depends on them.
+ * assignments' events, depend on accounts, assignments and network, and nothing depends on them; network (which
+ * peers are trusted proxies, address ranges) depends on no other module.
  */
 class ModuleStructureTests {
 
@@ -30,6 +31,15 @@ class ModuleStructureTests {
         noClasses().that().resideInAPackage("dev.fixpoint.server.accounts..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.fixpoint.server.labs..", "dev.fixpoint.server.submissions..",
                         "dev.fixpoint.server.assignments..", "dev.fixpoint.server.findings..", "dev.fixpoint.server.workspace..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void networkDependsOnNoOtherModule() {
+        noClasses().that().resideInAPackage("dev.fixpoint.server.network..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.fixpoint.server.accounts..", "dev.fixpoint.server.labs..",
+                        "dev.fixpoint.server.submissions..", "dev.fixpoint.server.assignments..", "dev.fixpoint.server.findings..",
+                        "dev.fixpoint.server.workspace..", "dev.fixpoint.server.webhooks..")
                 .check(CLASSES);
     }
 

@@ -1,6 +1,7 @@
 package dev.fixpoint.server;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,14 +27,21 @@ public final class Visitor {
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern NEW_TOKEN = Pattern.compile("<pre id=\"new-token\">(fp_[^<]+)</pre>");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(30)).build();
+    private final HttpClient http;
     private final URI base;
     private String session;
     private String csrf;
     private String token;
 
     public Visitor(URI base) {
+        this(base, null);
+    }
+
+    /** A visitor whose connections come from a loopback address of their own (127.0.0.1 to 127.255.255.254), as another machine's would. */
+    public Visitor(URI base, InetAddress from) {
+        HttpClient.Builder http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(30));
+        this.http = (from == null ? http : http.localAddress(from)).build();
         this.base = base;
     }
 

@@ -20,17 +20,21 @@ class AccountPages {
 
     @GetMapping("/invite")
     String invitation(@RequestParam(required = false) String token, Model model) {
-        if (invitations.roleFor(token).isEmpty()) {
+        var invitation = invitations.find(token);
+        if (invitation.isEmpty()) {
             model.addAttribute("error", "This invitation is not valid: it was used, it expired, or the link is incomplete.");
             return "setup-invalid";
         }
         model.addAttribute("token", token);
+        model.addAttribute("username", invitation.get().username());
         return "invite";
     }
 
+    /** The name comes from the invitation; a {@code username} the guest sends is ignored. */
     @PostMapping("/invite")
-    String accept(@RequestParam String token, @RequestParam String username, @RequestParam String password, Model model) {
-        return createAccount(() -> invitations.accept(token, username, password), "redirect:/login?joined", "invite", token, username, model);
+    String accept(@RequestParam String token, @RequestParam String password, Model model) {
+        String username = invitations.find(token).map(InvitationRepository.Invitation::username).orElse(null);
+        return createAccount(() -> invitations.accept(token, password), "redirect:/login?joined", "invite", token, username, model);
     }
 
     @GetMapping("/login")

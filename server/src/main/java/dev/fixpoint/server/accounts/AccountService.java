@@ -31,15 +31,11 @@ public class AccountService {
      */
     @Transactional
     public Account create(String username, String password, Role role) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("The user name must be 3 to 100 letters, digits or . _ @ -");
-        }
+        checkUsername(username);
         if (role == Role.CI) {
             throw new IllegalArgumentException("CI service accounts are created under Admin, Service accounts");
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-            throw new IllegalArgumentException("The password must be " + MIN_PASSWORD + " to 200 characters long");
-        }
+        checkPassword(password);
         try {
             return accounts.create(username, passwords.encode(password), role);
         } catch (DuplicateKeyException e) {
@@ -57,6 +53,25 @@ public class AccountService {
         Account account = create(username, password, role);
         directory.setEmail(account.id(), email);
         return account;
+    }
+
+    /** @throws IllegalArgumentException when the name is not one an account may have */
+    static void checkUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("The user name must be 3 to 100 letters, digits or . _ @ -");
+        }
+    }
+
+    /** @throws IllegalArgumentException when the password is too short or too long */
+    static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+            throw new IllegalArgumentException("The password must be " + MIN_PASSWORD + " to 200 characters long");
+        }
+    }
+
+    /** Whether an account has the name already. */
+    boolean isTaken(String username) {
+        return accounts.find(username).isPresent();
     }
 
     public boolean anyExists() {

@@ -1,8 +1,8 @@
 package dev.fixpoint.server.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,42 +15,65 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AccountSettingsPage {
 
-    private final AccountRepository accounts;
-    private final PasswordEncoder passwords;
     private final ApiTokens tokens;
+    private final PasswordConfirmation confirmation;
+    private final PasswordChange passwordChange;
 
-    AccountSettingsPage(AccountRepository accounts, PasswordEncoder passwords, ApiTokens tokens) {
-        this.accounts = accounts;
-        this.passwords = passwords;
+    AccountSettingsPage(ApiTokens tokens, PasswordConfirmation confirmation, PasswordChange passwordChange) {
         this.tokens = tokens;
+        this.confirmation = confirmation;
+        this.passwordChange = passwordChange;
+    }
+
+    /** What the user is told when their current password was not confirmed. */
+    static String refusal(PasswordConfirmation.Outcome outcome) {
+        return outcome == PasswordConfirmation.Outcome.SLOWED
+                ? "Too many wrong passwords for your account: wait a minute and try again, or ask an administrator to unlock it."
+                : "The current password is wrong.";
     }
 
     @GetMapping("/account")
     String settings(Authentication authentication, Model model) {
         model.addAttribute("account", CurrentAccount.of(authentication));
         model.addAttribute("tokens", tokens.list(CurrentAccount.of(authentication)));
+        model.addAttribute("defaultDays", tokens.defaultDays());
+        model.addAttribute("maxDays", tokens.maxDays());
         return "account";
     }
 
     @PostMapping("/account/password")
-    String changePassword(@RequestParam String current, @RequestParam String password, Authentication authentication, Model model) {
-        Account account = CurrentAccount.of(authentication);
-        AccountDetails stored = accounts.find(account.id()).orElseThrow();
-        if (!passwords.matches(current, stored.passwordHash())) {
-            model.addAttribute("error", "The current password is wrong.");
-        } else if (password.length() < AccountService.MIN_PASSWORD || password.length() > 200) {
-            model.addAttribute("error", "The new password must be " + AccountService.MIN_PASSWORD + " to 200 characters long.");
-        } else {
-            accounts.changePassword(account.id(), passwords.encode(password));
-            model.addAttribute("notice", "Your password is changed.");
+    String changePassword(@RequestParam String current, @RequestParam String password, @RequestParam(defaultValue = "false") boolean revokeTokens,
+                          Authentication authentication, HttpServletRequest request, Model model) {
+        switch (passwordChange.change(CurrentAccount.of(authentication), current, password, revokeTokens, request)) {
+            case PasswordChange.Changed changed -> model.addAttribute("notice", "Your password is changed. "
+                    + (changed.sessionsEnded() == 0 ? "You were signed in nowhere else" : "Your " + changed.sessionsEnded()
+                    + " other session(s) are signed out") + (revokeTokens ? "; your API tokens are revoked (" + changed.tokensRevoked() + ")." : "."));
+            case PasswordChange.Refused refused -> model.addAttribute("error", refused.reason());
         }
         return settings(authentication, model);
     }
 
+    /** A new token needs the password entered lately: at sign-in within the window, or here with the request. */
     @PostMapping("/account/tokens")
-    String createToken(@RequestParam String name, Authentication authentication, Model model) {
+    String createToken(@RequestParam String name, @RequestParam(required = false) Integer days, @RequestParam(required = false) String current,
+                       Authentication authentication, HttpServletRequest request, Model model) {
+        Account account = CurrentAccount.of(authentication);
+        if (!confirmation.isRecent(request)) {
+            if (current == null || current.isEmpty()) {
+                model.addAttribute("error", "Enter your current password to create a token: you signed in more than "
+                        + confirmation.window().toMinutes() + " minutes ago.");
+                return settings(authentication, model);
+            }
+            PasswordConfirmation.Outcome confirmed = confirmation.confirm(account, current, request);
+            if (confirmed != PasswordConfirmation.Outcome.CONFIRMED) {
+                model.addAttribute("error", refusal(confirmed));
+                return settings(authentication, model);
+            }
+        }
         try {
-            model.addAttribute("newToken", tokens.create(CurrentAccount.of(authentication), name));
+            ApiTokens.Created created = tokens.create(account, name, days);
+            model.addAttribute("newToken", created.secret());
+            model.addAttribute("newTokenExpiresAt", created.expiresAt());
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.accounts;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,7 +8,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Administrators list accounts, invite people (a link), create accounts directly and set the email that commit
@@ -21,8 +27,11 @@ class AdminUsersPage {
     private final AccountService accountService;
     private final AccountDirectory directory;
     private final InvitationService invitations;
+    private final LoginThrottle throttle;
 
-    AdminUsersPage(AccountRepository accounts, AccountService accountService, AccountDirectory directory, InvitationService invitations) {
+    AdminUsersPage(AccountRepository accounts, AccountService accountService, AccountDirectory directory, InvitationService invitations,
+                   LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.accountService = accountService;
         this.directory = directory;
@@ -31,16 +40,26 @@ class AdminUsersPage {
 
     @GetMapping("/admin/users")
     String users(Model model) {
-        model.addAttribute("accounts", directory.people());
+        List<Account> people = directory.people();
+        model.addAttribute("accounts", people);
         model.addAttribute("emails", accounts.emails());
+        // Failed password checks that slow a name's sign-ins down, by account id; names with none are absent.
+        Map<Long, Integer> failures = new HashMap<>();
+        people.forEach(account -> {
+            int count = throttle.failures(account.username());
+            if (count >= LoginThrottle.FREE_FAILURES) {
+                failures.put(account.id(), count);
+            }
+        });
+        model.addAttribute("failures", failures);
         model.addAttribute("roles", Role.people());
         return "admin-users";
     }
 
     @PostMapping("/admin/invitations")
-    String invite(@RequestParam Role role, Authentication authentication, Model model) {
+    String invite(@RequestParam Role role, @RequestParam(required = false) String username, Authentication authentication, Model model) {
         try {
-            String token = invitations.invite(CurrentAccount.of(authentication), role);
+            String token = invitations.invite(CurrentAccount.of(authentication), username, role);
             model.addAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath().path("/invite").queryParam("token", token).toUriString());
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
@@ -57,6 +76,16 @@ class AdminUsersPage {
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }
+        return users(model);
+    }
+
+    /** Forgets a name's failed sign-ins, so that its owner signs in at once on any browser. */
+    @PostMapping("/admin/users/{id}/unlock")
+    String unlock(@PathVariable long id, Model model) {
+        Account account = directory.byId(id).filter(found -> found.role() != Role.CI)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such user"));
+        throttle.unlock(account.username());
+        model.addAttribute("notice", "Unlocked " + account.username() + ": their sign-ins are no longer slowed down.");
         return users(model);
     }
 

@@ -20,6 +20,8 @@ import java.util.Optional;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     static final String PREFIX = "Bearer ";
+    /** Set on a request this filter authenticated, and only then. */
+    private static final String AUTHENTICATED = BearerTokenFilter.class.getName() + ".authenticated";
 
     private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
@@ -35,6 +37,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static boolean hasBearer(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.startsWith(PREFIX);
+    }
+
+    /** Whether this filter authenticated the request with a live token; a header alone proves nothing. */
+    static boolean authenticated(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATED));
     }
 
     @Override
@@ -64,6 +71,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        request.setAttribute(AUTHENTICATED, Boolean.TRUE);
         try {
             chain.doFilter(request, response);
         } finally {

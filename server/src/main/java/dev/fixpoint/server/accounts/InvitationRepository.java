@@ -6,9 +6,13 @@ import org.springframework.stereotype.Repository;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-/** Invitation links: an admin invites someone with a role; the link works once, for a week. */
+/** Invitation links: an admin invites someone by name with a role; the link works once, for a week. */
 @Repository
 class InvitationRepository {
+
+    /** What a valid invitation creates. */
+    record Invitation(String username, Role role) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -16,15 +20,17 @@ class InvitationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(String tokenHash, Role role, long createdBy, OffsetDateTime expiresAt) {
-        jdbc.sql("INSERT INTO invitations (token_hash, role, created_by, expires_at) VALUES (?, ?, ?, ?)")
-                .params(tokenHash, role.name(), createdBy, expiresAt).update();
+    void insert(String tokenHash, String username, Role role, long createdBy, OffsetDateTime expiresAt) {
+        jdbc.sql("INSERT INTO invitations (token_hash, username, role, created_by, expires_at) VALUES (?, ?, ?, ?, ?)")
+                .params(tokenHash, username, role.name(), createdBy, expiresAt).update();
     }
 
-    /** The role of a valid (unused, unexpired) invitation. */
-    Optional<Role> validRole(String tokenHash) {
-        return jdbc.sql("SELECT role FROM invitations WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
-                .params(tokenHash, OffsetDateTime.now()).query(String.class).optional().map(Role::valueOf);
+    /** A valid (named, unused, unexpired) invitation. */
+    Optional<Invitation> valid(String tokenHash) {
+        return jdbc.sql("SELECT username, role FROM invitations WHERE token_hash = ? AND username IS NOT NULL AND used_at IS NULL"
+                        + " AND expires_at > ?")
+                .params(tokenHash, OffsetDateTime.now())
+                .query((rows, n) -> new Invitation(rows.getString("username"), Role.valueOf(rows.getString("role")))).optional();
     }
 
     /** Spends an invitation; false if it was spent already (two people racing for one link). */

@@ -12,6 +12,7 @@ import java.util.Optional;
 class InvitationService {
 
     static final Duration VALIDITY = Duration.ofDays(7);
+    static final String NO_LONGER_VALID = "This invitation is no longer valid: ask the administrator for a new one.";
 
     private final InvitationRepository invitations;
     private final AccountService accounts;
@@ -21,32 +22,49 @@ class InvitationService {
         this.accounts = accounts;
     }
 
-    /** A new invitation token (shown once to the admin, who sends the link). */
-    String invite(Account admin, Role role) {
+    /**
+     * A new invitation token for an account of this name and role (shown once to the admin, who sends the link).
+     *
+     * @throws IllegalArgumentException naming what is wrong with the name or role, or that the name is taken
+     */
+    String invite(Account admin, String username, Role role) {
         if (!Role.people().contains(role)) {
             throw new IllegalArgumentException("Invitations are for people; create CI service accounts under Admin, Service accounts");
         }
+        String name = username == null ? null : username.strip();
+        AccountService.checkUsername(name);
+        if (accounts.isTaken(name)) {
+            throw new IllegalArgumentException("The user name '" + name + "' is taken");
+        }
         String token = Secrets.generate("inv_");
-        invitations.insert(Secrets.hash(token), role, admin.id(), OffsetDateTime.now().plus(VALIDITY));
+        invitations.insert(Secrets.hash(token), name, role, admin.id(), OffsetDateTime.now().plus(VALIDITY));
         return token;
     }
 
-    Optional<Role> roleFor(String token) {
-        return token == null ? Optional.empty() : invitations.validRole(Secrets.hash(token));
+    Optional<InvitationRepository.Invitation> find(String token) {
+        return token == null ? Optional.empty() : invitations.valid(Secrets.hash(token));
     }
 
     /**
-     * Creates the invitee's account and spends the invitation, or neither.
+     * Creates the invited account with the guest's password and spends the invitation, or neither. The guest chooses
+     * no name, so nothing they send can tell them which names exist: an invitation whose name was taken since it
+     * was made fails as a spent one does.
      *
-     * @throws IllegalArgumentException naming what is wrong with the name or password
-     * @throws IllegalStateException    when the invitation is no longer valid
+     * @throws IllegalArgumentException naming what is wrong with the password
+     * @throws IllegalStateException    when the invitation is no longer valid, or its name was taken meanwhile
      */
     @Transactional
-    Account accept(String token, String username, String password) {
-        Role role = roleFor(token).orElseThrow(() -> new IllegalStateException("This invitation is no longer valid."));
-        Account account = accounts.create(username, password, role);
+    Account accept(String token, String password) {
+        InvitationRepository.Invitation invitation = find(token).orElseThrow(() -> new IllegalStateException(NO_LONGER_VALID));
+        AccountService.checkPassword(password);
+        Account account;
+        try {
+            account = accounts.create(invitation.username(), password, invitation.role());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(NO_LONGER_VALID, e);
+        }
         if (!invitations.spend(Secrets.hash(token))) {
-            throw new IllegalStateException("This invitation is no longer valid.");
+            throw new IllegalStateException(NO_LONGER_VALID);
         }
         return account;
     }

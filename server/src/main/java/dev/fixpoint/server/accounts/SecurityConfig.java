@@ -9,14 +9,22 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,12 +45,16 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider provider, ApiTokenRepository tokens,
-                            AccountRepository accounts, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors)
-            throws Exception {
+                            AccountRepository accounts, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors,
+                            KnownDevices devices, SessionRegistry sessions) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        toPage.setDefaultTargetUrl("/");
         http.authenticationProvider(provider)
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), UsernamePasswordAuthenticationFilter.class)
-                // Bearer tokens are never sent by a browser on its own, so requests carrying one need no CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                // Before the CSRF check, so that it knows which requests a token authenticated.
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, errors), CsrfFilter.class)
+                // A browser never sends a bearer token on its own, so an API request a live token authenticated needs no
+                // CSRF token; a request that merely carries the header, or a session's request to a page, still does.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::authenticated))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/invite", "/error", "/css/**", "/js/**", "/webjars/**", "/api/v1/openapi.json", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -59,12 +71,35 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
+                        .authenticationDetailsSource(request -> new SignInDetails(request, devices.vouchesFor(request, request.getParameter("username"))))
+                        .successHandler((request, response, authentication) -> {
+                            devices.remember(authentication.getName(), request, response);
+                            PasswordConfirmation.entered(request.getSession());
+                            // Registered so that a password change can sign the account out everywhere else; only sign-ins
+                            // register, not the requests a bearer token authenticates.
+                            sessions.registerNewSession(request.getSession().getId(), authentication.getPrincipal());
+                            toPage.onAuthenticationSuccess(request, response, authentication);
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                // Sessions that the registry says have ended (see PasswordChange) are signed out at their next request.
+                .addFilterAfter(new ConcurrentSessionFilter(sessions, new SimpleRedirectSessionInformationExpiredStrategy("/login?ended")),
+                        SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so that it does not keep ended sessions forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -83,6 +118,11 @@ class SecurityConfig {
                 if (throttle.isAddressBlocked(LoginThrottle.address(authentication))) {
                     throw new LockedException("too many failed sign-ins from this address; try again later");
                 }
+                // Asked too soon after others' failures, the password is not even checked, unless the browser is the owner's.
+                boolean knownDevice = authentication.getDetails() instanceof SignInDetails details && details.knownDevice();
+                if (!knownDevice && throttle.nameWait(authentication.getName()).isPresent()) {
+                    throw new LockedException("too many failed sign-ins for this name; try again shortly");
+                }
                 return super.authenticate(authentication);
             }
         };
@@ -90,9 +130,6 @@ class SecurityConfig {
         provider.setPreAuthenticationChecks(user -> {
             if (user instanceof AccountDetails details && details.account().role() == Role.CI) {
                 throw new DisabledException("service accounts cannot sign in");
-            }
-            if (throttle.isBlocked(user.getUsername())) {
-                throw new LockedException("too many failed sign-ins; try again later");
             }
         });
         return provider;

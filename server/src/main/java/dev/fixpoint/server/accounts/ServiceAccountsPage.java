@@ -54,7 +54,7 @@ class ServiceAccountsPage {
         try {
             // A random password no one knows; sign-in is refused for the role anyway.
             Account account = accounts.create(trimmed, passwords.encode(Secrets.generate("unused_")), Role.CI);
-            model.addAttribute("newToken", tokens.create(account, "CI"));
+            model.addAttribute("newToken", tokens.create(account, "CI", null).secret());
             model.addAttribute("notice", "Created " + trimmed + ". Store its token as the FIXPOINT_TOKEN secret of your CI.");
         } catch (DuplicateKeyException e) {
             model.addAttribute("error", "The name '" + trimmed + "' is taken");
@@ -66,7 +66,7 @@ class ServiceAccountsPage {
     String newToken(@PathVariable long id, Model model) {
         Account account = serviceAccount(id);
         try {
-            model.addAttribute("newToken", tokens.create(account, "CI"));
+            model.addAttribute("newToken", tokens.create(account, "CI", null).secret());
             model.addAttribute("notice", "A new token for " + account.username() + "; revoke the old one once CI uses this one.");
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());

@@ -39,8 +39,11 @@ class Webhooks {
     private final DeliveryRepository deliveries;
     private final JsonMapper json;
     private final ApplicationEventPublisher publisher;
+    private final Destinations destinations;
 
-    Webhooks(WebhookRepository webhooks, DeliveryRepository deliveries, JsonMapper json, ApplicationEventPublisher publisher) {
+    Webhooks(WebhookRepository webhooks, DeliveryRepository deliveries, JsonMapper json, ApplicationEventPublisher publisher,
+             Destinations destinations) {
+        this.destinations = destinations;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.json = json;
@@ -54,6 +57,7 @@ class Webhooks {
      */
     Registered register(Account admin, String url, List<String> events) {
         String checked = checkUrl(url);
+        destinations.checkRegistered(URI.create(checked));
         List<String> chosen = EVENTS.stream().filter(events::contains).toList();
         if (chosen.isEmpty() || chosen.size() != events.stream().distinct().count()) {
             throw new IllegalArgumentException("Choose one or more of the events " + String.join(", ", EVENTS) + ".");

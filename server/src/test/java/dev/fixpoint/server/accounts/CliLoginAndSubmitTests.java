@@ -34,7 +34,7 @@ class CliLoginAndSubmitTests {
     @Test
     void aLearnerLogsInWithATokenAndSubmitsFromTheirIde(@TempDir Path home) throws Exception {
         Account learner = accounts.create("ide-user", "a long enough password", Role.LEARNER);
-        String token = tokens.create(learner, "IDE");
+        String token = tokens.create(learner, "IDE", null).secret();
         String server = "http://localhost:" + port;
 
         assertThat(CliRun.fixpoint("fp_wrong\n", "login", server, "--token-stdin").status()).isEqualTo(2);

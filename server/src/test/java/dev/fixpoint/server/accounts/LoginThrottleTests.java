@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -50,14 +51,43 @@ class LoginThrottleTests {
     }
 
     @Test
-    void fiveFailuresLockANameForTheWindowWhateverTheAddress() {
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            assertThat(throttle.isBlocked("Alice")).isFalse();
-            fail("alice", "127.0.0." + (i + 1));
+    void failuresFromAnyAddressDelayANamesChecksByADoublingWaitUpToItsCap() {
+        for (int i = 1; i < LoginThrottle.FREE_FAILURES; i++) {
+            fail("alice", "127.0.0." + i);
+            assertThat(throttle.nameWait("Alice")).as("after %d failures", i).isEmpty();
         }
-        assertThat(throttle.isBlocked("ALICE")).isTrue();
-        clock.now = clock.now.plus(LoginThrottle.WINDOW);
-        assertThat(throttle.isBlocked("alice")).isFalse();
+        fail("alice", "127.0.0.5");
+        assertThat(throttle.nameWait("ALICE")).hasValue(Duration.ofSeconds(1));
+
+        clock.now = clock.now.plusSeconds(1);
+        assertThat(throttle.nameWait("alice")).as("the wait is over").isEmpty();
+        fail("alice", "127.0.0.6");
+        assertThat(throttle.nameWait("alice")).hasValue(Duration.ofSeconds(2));
+        for (int i = 0; i < 20; i++) {
+            fail("alice", "127.0.0.7");
+        }
+        assertThat(throttle.nameWait("alice")).hasValue(LoginThrottle.MAX_DELAY);
+        assertThat(throttle.nameWait("bob")).isEmpty();
+    }
+
+    @Test
+    void aNamesFailuresAreForgottenAWindowAfterTheLastOrWhenAnAdministratorUnlocksIt() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES + 2; i++) {
+            fail("carol", "127.0.0.8");
+        }
+        clock.now = clock.now.plus(LoginThrottle.WINDOW).minusSeconds(1);
+        assertThat(throttle.failures("carol")).isEqualTo(LoginThrottle.FREE_FAILURES + 2);
+        clock.now = clock.now.plusSeconds(1);
+        assertThat(throttle.failures("carol")).isZero();
+        assertThat(throttle.nameWait("carol")).isEmpty();
+
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            fail("dave", "127.0.0.8");
+        }
+        assertThat(throttle.nameWait("dave")).isPresent();
+        assertThat(throttle.unlock("Dave")).isTrue();
+        assertThat(throttle.nameWait("dave")).isEmpty();
+        assertThat(throttle.unlock("dave")).as("nothing left to unlock").isFalse();
     }
 
     @Test
@@ -68,7 +98,7 @@ class LoginThrottleTests {
         }
         assertThat(throttle.isAddressBlocked("127.0.0.9")).isTrue();
         assertThat(throttle.isAddressBlocked("127.0.0.10")).isFalse();
-        assertThat(throttle.isBlocked("name-0")).as("one failure per name locks no name").isFalse();
+        assertThat(throttle.nameWait("name-0")).as("one failure per name slows no name").isEmpty();
 
         throttle.succeeded(new AuthenticationSuccessEvent(attempt("name-0", "127.0.0.9")));
         assertThat(throttle.isAddressBlocked("127.0.0.9")).as("a working account does not unlock the address").isTrue();

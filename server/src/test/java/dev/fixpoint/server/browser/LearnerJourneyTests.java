@@ -116,11 +116,12 @@ class LearnerJourneyTests {
         signIn("admin");
 
         browser.get(url("/admin/users"));
+        fill("invite-username", "learner");
         browser.findElement(By.xpath("//button[text()='Create invitation link']")).click();
         String invitation = browser.findElement(By.id("invitation-link")).getText();
         signOut();
         browser.get(invitation);
-        fill("username", "learner");
+        assertThat(browser.findElement(By.id("invited-name")).getText()).isEqualTo("learner");
         fill("password", PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         waitUpTo(10).until(ExpectedConditions.urlContains("/login?joined"));

@@ -28,7 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Only administrators manage webhooks; a bad URL is refused naming the problem; the secret is shown once; pings and retries go out. */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:webhook-pages;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
         "fixpoint.webhooks.poll-interval=1h", "fixpoint.webhooks.initial-backoff=300ms", "fixpoint.webhooks.max-backoff=5s",
-        "fixpoint.webhooks.max-attempts=3", "fixpoint.webhooks.connect-timeout=2s", "fixpoint.webhooks.timeout=2s"})
+        "fixpoint.webhooks.max-attempts=3", "fixpoint.webhooks.connect-timeout=2s", "fixpoint.webhooks.timeout=2s",
+        // The receivers are on loopback.
+        "fixpoint.webhooks.allow-internal-destinations=true"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhookAdminPageTests {

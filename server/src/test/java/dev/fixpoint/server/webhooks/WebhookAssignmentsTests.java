@@ -20,7 +20,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the assignments module does reaches the receivers: an assignment made for a finding, and its completion by a fix. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:webhook-assignments;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:webhook-assignments;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
+        // The receiver is on loopback.
+        "fixpoint.webhooks.allow-internal-destinations=true"})
 class WebhookAssignmentsTests {
 
     private static final String LAB = "path-traversal-download";

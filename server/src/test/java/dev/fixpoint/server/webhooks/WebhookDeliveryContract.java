@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 // On a PostgreSQL shared with the persistence tests, this context's grading queue leaves their submissions alone.
 @TestPropertySource(properties = {"fixpoint.grading.concurrency=1", "fixpoint.grading.sweep-interval=1h",
         "fixpoint.webhooks.poll-interval=1h", "fixpoint.webhooks.initial-backoff=300ms", "fixpoint.webhooks.max-backoff=5s",
-        "fixpoint.webhooks.max-attempts=3", "fixpoint.webhooks.connect-timeout=2s", "fixpoint.webhooks.timeout=2s"})
+        "fixpoint.webhooks.max-attempts=3", "fixpoint.webhooks.connect-timeout=2s", "fixpoint.webhooks.timeout=2s",
+        // The receivers are on loopback.
+        "fixpoint.webhooks.allow-internal-destinations=true"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class WebhookDeliveryContract {
 
