@@ -57,7 +57,7 @@ class LabCatalogTests {
         assertThat(manifest.cwe()).containsExactly(89);
         assertThat(manifest.owasp2021()).containsExactly("A03");
         assertThat(manifest.services()).singleElement().extracting(LabManifest.ServiceSpec::exposure).isEqualTo(LabManifest.Exposure.PUBLIC);
-        assertThat(manifest.checks(LabManifest.Visibility.HIDDEN)).hasSize(5);
+        assertThat(manifest.checks(LabManifest.Visibility.HIDDEN)).hasSize(6);
         assertThat(manifest.limits()).isEqualTo(LabManifest.Limits.DEFAULT);
         assertThat(lab.starterFiles()).containsOnlyKeys("src/shop/ProductRepository.java");
         assertThat(lab.solutionFiles().get("src/shop/ProductRepository.java")).contains("PreparedStatement statement");
@@ -69,7 +69,7 @@ class LabCatalogTests {
 
         assertThat(catalog.labs()).isEmpty();
         assertThat(catalog.problems()).contains(
-                "labs/sql-injection-search/lab.yaml: checks[5].kind: must be one of exploit, functional, got 'functionl'");
+                "labs/sql-injection-search/lab.yaml: checks[6].kind: must be one of exploit, functional, got 'functionl'");
     }
 
     @Test
