@@ -1,5 +1,6 @@
 package dev.fixpoint.grading;
 
+import dev.fixpoint.sandbox.LoopbackListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,8 +10,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -409,8 +407,7 @@ class HostileSubmissionCorpusTests extends SqlLabFixture {
     private static Path linkedSecret;
     private static Path spawnMarker;
     private static String token;
-    private static ServerSocket listener;
-    private static final AtomicInteger connections = new AtomicInteger();
+    private static LoopbackListener listener;
     private static Map<Path, HostFiles> before;
 
     private static ExecutorService gradings;
@@ -426,16 +423,7 @@ class HostileSubmissionCorpusTests extends SqlLabFixture {
         linkedSecret = Files.writeString(Files.createDirectories(host.resolve("linked")).resolve("secret.txt"), "host-secret-" + UUID.randomUUID());
         spawnMarker = Files.createDirectories(host.resolve("spawn")).resolve("spawned-" + UUID.randomUUID());
         token = "planted-" + UUID.randomUUID();
-        listener = new ServerSocket(0, 50, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
-        Thread.ofVirtual().start(() -> {
-            while (!listener.isClosed()) {
-                try (Socket ignored = listener.accept()) {
-                    connections.incrementAndGet();
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        });
+        listener = LoopbackListener.open();
         before = new ConcurrentHashMap<>();
         for (Path folder : List.of(host.resolve("planted"), host.resolve("server"), host.resolve("linked"), host.resolve("spawn"), labDir())) {
             before.put(folder, HostFiles.of(folder));
@@ -624,7 +612,7 @@ class HostileSubmissionCorpusTests extends SqlLabFixture {
 
     /** Library code opens these connections, so the bytecode policy never sees them: the sandbox must stop them. */
     private static List<Attack> listenerAttacks() {
-        int port = listener.getLocalPort();
+        int port = listener.port();
         return List.of(
                 Attack.inSearch("connecting to the host through the database's TCP client", """
                         try (Connection remote = DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:%d/~/leak")) { return pass(query); } catch (SQLException e) { }
@@ -642,14 +630,14 @@ class HostileSubmissionCorpusTests extends SqlLabFixture {
         assertContained(listenerAttacks());
 
         Thread.sleep(200);
-        assertThat(connections.get()).as("connections that reached the host's listener").isZero();
+        assertThat(listener.connections()).as("connections that reached the host's listener").isZero();
         // The listener counts what does reach it: a connection from the host itself shows up.
-        new Socket("127.0.0.1", listener.getLocalPort()).close();
+        new Socket("127.0.0.1", listener.port()).close();
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (connections.get() == 0 && System.nanoTime() < deadline) {
+        while (listener.connections() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(connections.get()).isEqualTo(1);
+        assertThat(listener.connections()).isEqualTo(1);
     }
 
     private static List<Attack> scratchLinkAttacks() {

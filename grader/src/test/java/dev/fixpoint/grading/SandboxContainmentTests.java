@@ -1,6 +1,7 @@
 package dev.fixpoint.grading;
 
 import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.sandbox.LoopbackListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,14 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -152,26 +150,14 @@ class SandboxContainmentTests {
     @Test
     void aListenerOnTheHostsLoopbackCannotBeReached() throws Exception {
         assumeTrue(fullIsolation(), "needs bubblewrap");
-        AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = Thread.ofVirtual().start(() -> {
-                while (!listener.isClosed()) {
-                    try (Socket ignored = listener.accept()) {
-                        connections.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-
+        try (LoopbackListener listener = LoopbackListener.open()) {
             GradeReport report = probe("""
                     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", %d)) { return "connected"; }
-                    """.formatted(listener.getLocalPort()));
+                    """.formatted(listener.port()));
 
             Thread.sleep(200);
-            assertThat(connections.get()).isZero();
+            assertThat(listener.connections()).isZero();
             assertThat(report.output()).doesNotContain("connected");
-            acceptor.interrupt();
         }
     }
 

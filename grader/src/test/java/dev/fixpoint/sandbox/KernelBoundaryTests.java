@@ -6,9 +6,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.tools.ToolProvider;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,19 +68,11 @@ class KernelBoundaryTests {
         assumeTrue(!asNobody || "root".equals(System.getProperty("user.name")), "only root can drop to uid 65534");
         Path planted = Files.writeString(WORK.resolve("host-secret-" + UUID.randomUUID()), "host secret");
         Set<String> sharedMemoryBefore = listing(Path.of("/dev/shm"));
-        AtomicInteger connections = new AtomicInteger();
         List<String> lines;
-        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread.ofVirtual().start(() -> {
-                while (!listener.isClosed()) {
-                    try (Socket ignored = listener.accept()) {
-                        connections.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            lines = attack(asNobody, listener.getLocalPort(), planted);
+        int connections;
+        try (LoopbackListener listener = LoopbackListener.open()) {
+            lines = attack(asNobody, listener.port(), planted);
+            connections = listener.connections();
         }
 
         System.out.println("kernel boundary, " + who + ":\n" + String.join("\n", lines));
@@ -97,7 +85,7 @@ class KernelBoundaryTests {
         assertThat(mib).as("native memory stops at the address-space bound").isLessThan(settings.addressSpaceMiB());
         lines.stream().filter(line -> line.startsWith("thread-bomb: ")).findFirst().ifPresent(line ->
                 assertThat(number(lines, "thread-bomb: stopped after ")).as("threads stop at a bound").isLessThan(4_000));
-        assertThat(connections.get()).as("connections to the host's loopback listener").isZero();
+        assertThat(connections).as("connections to the host's loopback listener").isZero();
         assertThat(listing(Path.of("/dev/shm"))).as("the host's shared memory").isEqualTo(sharedMemoryBefore);
         assertThat(ProcessHandle.current().descendants().filter(process -> process.info().commandLine().orElse("").contains("NativeAttacker")))
                 .as("nothing of the attacker outlives it").isEmpty();
