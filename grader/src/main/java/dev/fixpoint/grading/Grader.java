@@ -148,7 +148,7 @@ public final class Grader implements AutoCloseable {
             StartResult hiddenStart = hiddenStarted.join();
             long startMillis = millisSince(runStart);
             if (!(started instanceof StartResult.Ready)) {
-                return Reports.notStarted(lab, sandbox.isolation(), started, visible.worker.output(), new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
+                return Reports.notStarted(lab, sandbox.isolation(), started, visible.worker.stopAndReadOutput(), new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
             }
             if (!(hiddenStart instanceof StartResult.Ready)) {
                 // What the hidden checks' worker said is not the learner's to read: only that it did not start.
@@ -161,8 +161,11 @@ public final class Grader implements AutoCloseable {
                     ? CompletableFuture.completedFuture(new CheckRunner.Outcome(List.of(), null))
                     : CompletableFuture.supplyAsync(() -> hidden.check(lab, suite, hiddenChecks), Thread::startVirtualThread);
             CheckRunner.Outcome outcome = visible.check(lab, suite, visibleChecks).and(hiddenOutcome.join(), manifest);
-            return Reports.ran(lab, sandbox.isolation(), outcome, visible.worker.output(),
-                    new Timings(compileMillis, startMillis, millisSince(checksStart), millisSince(runStart), millisSince(start)));
+            long checksMillis = millisSince(checksStart);
+            // Read to its end before the clock stops: the learner waits for it too.
+            String output = visible.worker.stopAndReadOutput();
+            Timings timings = new Timings(compileMillis, startMillis, checksMillis, millisSince(runStart), millisSince(start));
+            return Reports.ran(lab, sandbox.isolation(), outcome, output, timings);
         }
     }
 

@@ -61,6 +61,8 @@ public final class WorkerProcess implements AutoCloseable {
     private final Map<Integer, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
     private volatile String killReason;
     private final boolean fromAotCache;
+    /** The peak resident memory read just before {@link #stopAndReadOutput} stopped the worker, or -1. */
+    private volatile long peakAtStop = -1;
 
     /** @param scratch the worker's scratch folder on the host (plain processes only), deleted on close; or null */
     WorkerProcess(Process process, Optional<Cgroup> cgroup, Path scratch, ScheduledExecutorService timer, int outputLimit,
@@ -235,7 +237,25 @@ public final class WorkerProcess implements AutoCloseable {
         return killedForTime || (!process.isAlive() && process.exitValue() == 128 + 24);
     }
 
-    /** What the worker printed (its services' standard output and error), cut at the output limit. */
+    /**
+     * Stops the worker and returns all it printed, cut at the output limit. When a live worker's last answer arrives,
+     * the lines it printed just before may still be in the pipe; once it is stopped the pipe ends, and is read to the end.
+     */
+    public String stopAndReadOutput() {
+        peakAtStop = peakResidentKiB();
+        kill();
+        try {
+            process.waitFor(1, TimeUnit.SECONDS);
+            drain.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (output) {
+            return output.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** What the worker printed (its services' standard output and error) so far, cut at the output limit. */
     public String output() {
         if (!process.isAlive()) {
             // A dead worker's last words may still be in the pipe; a live one's output so far is enough.
@@ -259,6 +279,9 @@ public final class WorkerProcess implements AutoCloseable {
      * from the kernel's high-water mark; 0 where /proc cannot be read.
      */
     long peakResidentKiB() {
+        if (peakAtStop >= 0) {
+            return peakAtStop;
+        }
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
                 .mapToLong(handle -> highWaterMarkKiB(handle.pid())).max().orElse(0);
     }

@@ -193,6 +193,17 @@ class SandboxContainmentTests {
     }
 
     @Test
+    void whatAServicePrintsJustBeforeItAnswersIsInTheReport() {
+        // Its last line may still be in the pipe when the answer arrives; the report must wait for it, every time.
+        for (int i = 0; i < 6; i++) {
+            String line = "last words " + UUID.randomUUID();
+            GradeReport report = probe("System.out.println(\"%s\"); return \"said\";".formatted(line));
+
+            assertThat(report.output()).as("grading " + i).contains(line);
+        }
+    }
+
+    @Test
     void floodingStandardOutputAndErrorIsCutAtTheLimit() {
         GradeReport report = probe("""
                 for (int i = 0; i < 200_000; i++) { System.out.println("flood " + i); System.err.println("flood " + i); }
