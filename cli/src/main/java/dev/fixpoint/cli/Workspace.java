@@ -35,7 +35,10 @@ final class Workspace {
     /** A grader whose sandbox keeps no pre-started workers: a CLI run grades a few submissions and exits. */
     static Grader grader(PrintWriter err, int poolSize) {
         Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(poolSize));
-        if (!sandbox.isolation().full()) {
+        if (!sandbox.usable()) {
+            err.println("ERROR: nothing can be graded here without full isolation: " + sandbox.isolation().description()
+                    + ". To grade with reduced isolation anyway, set FIXPOINT_SANDBOX_ISOLATION=reduced (see docs/security.md).");
+        } else if (!sandbox.isolation().full()) {
             err.println("WARNING: isolation is reduced: " + sandbox.isolation().description());
         }
         return new Grader(Installation.detect(), sandbox);

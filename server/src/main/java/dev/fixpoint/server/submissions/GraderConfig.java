@@ -12,16 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class GraderConfig {
 
     /**
-     * @param poolSize pre-started workers per opened lab; each is a JVM of about 100 MB, so a server that many labs
-     *                 are open on keeps one each by default
+     * @param poolSize gradings kept ready per opened lab, each two pre-started workers (one for the visible checks, a
+     *                 fresh one for the hidden ones); a worker is a JVM of about 100 MB, so a server that many labs are
+     *                 open on keeps one grading each by default
      */
     @Bean(destroyMethod = "close")
     Grader grader(@Value("${fixpoint.sandbox.pool-size}") int poolSize) {
-        Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(poolSize));
-        if (!sandbox.isolation().full()) {
-            System.getLogger(GraderConfig.class.getName()).log(System.Logger.Level.WARNING,
-                    "Isolation is reduced: " + sandbox.isolation().description());
-        }
-        return new Grader(Installation.detect(), sandbox);
+        // The sandbox tells the operator at start when isolation is not full, and whether it grades at all.
+        return new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withPoolSize(poolSize)));
     }
 }
