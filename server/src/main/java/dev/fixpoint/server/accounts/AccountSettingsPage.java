@@ -25,13 +25,6 @@ class AccountSettingsPage {
         this.passwordChange = passwordChange;
     }
 
-    /** What the user is told when their current password was not confirmed. */
-    static String refusal(PasswordConfirmation.Outcome outcome) {
-        return outcome == PasswordConfirmation.Outcome.SLOWED
-                ? "Too many wrong passwords for your account: wait a minute and try again, or ask an administrator to unlock it."
-                : "The current password is wrong.";
-    }
-
     @GetMapping("/account")
     String settings(Authentication authentication, Model model) {
         model.addAttribute("account", CurrentAccount.of(authentication));
@@ -58,17 +51,10 @@ class AccountSettingsPage {
     String createToken(@RequestParam String name, @RequestParam(required = false) Integer days, @RequestParam(required = false) String current,
                        Authentication authentication, HttpServletRequest request, Model model) {
         Account account = CurrentAccount.of(authentication);
-        if (!confirmation.isRecent(request)) {
-            if (current == null || current.isEmpty()) {
-                model.addAttribute("error", "Enter your current password to create a token: you signed in more than "
-                        + confirmation.window().toMinutes() + " minutes ago.");
-                return settings(authentication, model);
-            }
-            PasswordConfirmation.Outcome confirmed = confirmation.confirm(account, current, request);
-            if (confirmed != PasswordConfirmation.Outcome.CONFIRMED) {
-                model.addAttribute("error", refusal(confirmed));
-                return settings(authentication, model);
-            }
+        String refused = confirmation.refusalUnlessRecent(account, current, request, "to create a token");
+        if (refused != null) {
+            model.addAttribute("error", refused);
+            return settings(authentication, model);
         }
         try {
             ApiTokens.Created created = tokens.create(account, name, days);

@@ -43,7 +43,7 @@ class PasswordChange {
     Result change(Account account, String current, String password, boolean revokeTokens, HttpServletRequest request) {
         PasswordConfirmation.Outcome confirmed = confirmation.confirm(account, current, request);
         if (confirmed != PasswordConfirmation.Outcome.CONFIRMED) {
-            return new Refused(confirmed, AccountSettingsPage.refusal(confirmed));
+            return new Refused(confirmed, PasswordConfirmation.refusal(confirmed));
         }
         if (password == null || password.length() < AccountService.MIN_PASSWORD || password.length() > 200) {
             return new Refused(null, "The new password must be " + AccountService.MIN_PASSWORD + " to 200 characters long.");

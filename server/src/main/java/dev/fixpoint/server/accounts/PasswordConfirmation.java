@@ -54,6 +54,30 @@ class PasswordConfirmation {
         return Outcome.CONFIRMED;
     }
 
+    /**
+     * Null when the session's user entered their password lately (signing in, or confirming it) or enters it now as
+     * {@code current}; otherwise what to tell them. What every token's creation asks, personal or a service account's.
+     *
+     * @param action what the password is for, as in "to create a token"
+     */
+    String refusalUnlessRecent(Account account, String current, HttpServletRequest request, String action) {
+        if (isRecent(request)) {
+            return null;
+        }
+        if (current == null || current.isEmpty()) {
+            return "Enter your current password " + action + ": you signed in more than " + recent.toMinutes() + " minutes ago.";
+        }
+        Outcome outcome = confirm(account, current, request);
+        return outcome == Outcome.CONFIRMED ? null : refusal(outcome);
+    }
+
+    /** What the user is told when their current password was not confirmed. */
+    static String refusal(Outcome outcome) {
+        return outcome == Outcome.SLOWED
+                ? "Too many wrong passwords for your account: wait a minute and try again, or ask an administrator to unlock it."
+                : "The current password is wrong.";
+    }
+
     /** Whether the session's user entered their password, signing in or confirming it, within the recent window. */
     boolean isRecent(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

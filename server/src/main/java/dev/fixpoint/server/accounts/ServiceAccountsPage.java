@@ -1,7 +1,9 @@
 package dev.fixpoint.server.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +30,13 @@ class ServiceAccountsPage {
     private final AccountRepository accounts;
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
+    private final PasswordConfirmation confirmation;
 
-    ServiceAccountsPage(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwords) {
+    ServiceAccountsPage(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwords, PasswordConfirmation confirmation) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.confirmation = confirmation;
     }
 
     @GetMapping("/admin/service-accounts")
@@ -44,8 +48,15 @@ class ServiceAccountsPage {
         return "admin-service-accounts";
     }
 
+    /** A CI token is a credential like any other: its creation asks for the administrator's password entered lately. */
     @PostMapping("/admin/service-accounts")
-    String create(@RequestParam String name, Model model) {
+    String create(@RequestParam String name, @RequestParam(required = false) String current, Authentication authentication,
+                  HttpServletRequest request, Model model) {
+        String refused = confirmation.refusalUnlessRecent(CurrentAccount.of(authentication), current, request, "to create a token");
+        if (refused != null) {
+            model.addAttribute("error", refused);
+            return list(model);
+        }
         String trimmed = name == null ? "" : name.strip();
         if (!NAME.matcher(trimmed).matches()) {
             model.addAttribute("error", "A service account's name must be 3 to 100 letters, digits or . _ -, such as ci-payments");
@@ -63,8 +74,14 @@ class ServiceAccountsPage {
     }
 
     @PostMapping("/admin/service-accounts/{id}/tokens")
-    String newToken(@PathVariable long id, Model model) {
+    String newToken(@PathVariable long id, @RequestParam(required = false) String current, Authentication authentication,
+                    HttpServletRequest request, Model model) {
         Account account = serviceAccount(id);
+        String refused = confirmation.refusalUnlessRecent(CurrentAccount.of(authentication), current, request, "to create a token");
+        if (refused != null) {
+            model.addAttribute("error", refused);
+            return list(model);
+        }
         try {
             model.addAttribute("newToken", tokens.create(account, "CI", null).secret());
             model.addAttribute("notice", "A new token for " + account.username() + "; revoke the old one once CI uses this one.");

@@ -67,7 +67,7 @@ class TokensApi {
             }
             PasswordConfirmation.Outcome confirmed = confirmation.confirm(account, asked.currentPassword(), request);
             if (confirmed == PasswordConfirmation.Outcome.SLOWED) {
-                return PasswordApi.problem(HttpStatus.TOO_MANY_REQUESTS, AccountSettingsPage.refusal(confirmed));
+                return PasswordApi.problem(HttpStatus.TOO_MANY_REQUESTS, PasswordConfirmation.refusal(confirmed));
             }
             if (confirmed == PasswordConfirmation.Outcome.WRONG) {
                 return PasswordApi.problem(HttpStatus.FORBIDDEN, "The current password (currentPassword) is wrong.");

@@ -49,6 +49,7 @@ class ApiTokenTests {
     void createAccounts() {
         accounts.create("tokener", PASSWORD, Role.LEARNER);
         accounts.create("lingerer", PASSWORD, Role.LEARNER);
+        accounts.create("keeper", PASSWORD, Role.ADMIN);
     }
 
     private MockHttpSession signIn(String username) throws Exception {
@@ -129,5 +130,22 @@ class ApiTokenTests {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isUnauthorized());
         assertThat(mvc.perform(get("/account").session(signIn("expiring"))).andReturn().getResponse().getContentAsString())
                 .contains("<td>old</td>", "expired");
+    }
+
+    @Test
+    void aServiceAccountsTokenAsksTheAdministratorsRecentPasswordToo() throws Exception {
+        MockHttpSession admin = longAgo(signIn("keeper"));
+
+        String refused = mvc.perform(post("/admin/service-accounts").session(admin).with(csrf()).param("name", "ci-lingering"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Enter your current password to create a token").doesNotContain("new-token");
+        String wrong = mvc.perform(post("/admin/service-accounts").session(admin).with(csrf()).param("name", "ci-lingering").param("current", "not it"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wrong).contains("The current password is wrong.").doesNotContain("new-token");
+
+        String created = mvc.perform(post("/admin/service-accounts").session(admin).with(csrf()).param("name", "ci-lingering").param("current", PASSWORD))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        token(created);
+        assertThat(created).as("the page shows when CI tokens expire").contains("<th>Expires</th>");
     }
 }
