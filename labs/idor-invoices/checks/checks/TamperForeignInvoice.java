@@ -16,7 +16,7 @@ public class TamperForeignInvoice implements Check {
     public CheckResult run(CheckContext context) throws Exception {
         Billing billing = new Billing(context);
         String method = context.param("method");
-        String body = context.params().get("body");
+        String body = context.params().containsKey("body") ? context.payload("body") : null;
         String note = context.randomName("alice-private-note");
         String alice;
         long id;

@@ -18,11 +18,11 @@ public class ForgedAdminToken implements Check {
     public CheckResult run(CheckContext context) throws Exception {
         String forgery = context.param("forgery");
         String token = switch (forgery) {
-            // Signed, but with the attacker's own key.
+            // Signed, but with the attacker's own key; the subject is any name, as the role claim is what is forged.
             case "wrong-key" -> {
                 byte[] key = new byte[32];
                 context.random().nextBytes(key);
-                yield Acme.sign(Acme.claims("admin", "admin").build(), key);
+                yield Acme.sign(Acme.claims(context.randomName("mallory"), "admin").build(), key);
             }
             // A genuine analyst token whose payload was edited to say admin; the signature is the original one.
             case "tampered-claims" -> {

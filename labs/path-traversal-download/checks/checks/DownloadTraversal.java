@@ -11,7 +11,7 @@ public class DownloadTraversal implements Check {
     @Override
     public CheckResult run(CheckContext context) {
         String secret = context.secret(context.param("leaks"));
-        Response response = Portal.download(context, context.param("name"));
+        Response response = Portal.download(context, context.payload("name"));
         return CheckResult.passIf(!response.body().contains(secret),
                 "The download stayed inside the documents folder (status " + response.status() + ").",
                 "The download served a file from outside the documents folder.");

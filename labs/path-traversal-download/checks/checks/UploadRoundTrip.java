@@ -10,7 +10,7 @@ public class UploadRoundTrip implements Check {
 
     @Override
     public CheckResult run(CheckContext context) {
-        String name = context.param("name").replace("{random}", context.randomName("doc"));
+        String name = context.payload("name");
         String content = "Minutes of " + context.randomName("meeting") + "\nAttendees: Zoë, Jürgen, 陈\nBudget: 12 000 €\n";
         Response upload = Portal.upload(context, name, content);
         if (upload.status() != 201) {

@@ -7,14 +7,14 @@ import dev.fixpoint.lab.Response;
 
 /**
  * Posts a link to an internal address and looks for a secret only the internal service holds in what the app
- * answers. {@code {random}} in the URL is replaced with a name that is different in every run; with
+ * answers. {@code {random}} in the URL is replaced with a word that is different in every run; with
  * {@code attempts}, the same link is posted that many times.
  */
 public class PreviewLeaksSecret implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws Exception {
-        String url = context.param("url").replace("{random}", context.randomName("cdn"));
+        String url = context.payload("url");
         String secret = context.secret(context.param("leaks"));
         int attempts = Integer.parseInt(context.params().getOrDefault("attempts", "1"));
         int status = 0;

@@ -8,14 +8,15 @@ import org.jsoup.nodes.Document;
 
 /**
  * Leaves a comment with a script payload in one field (text, author or website) and checks that the post page
- * does not run it for the next reader. {@code {marker}} in the payload becomes a random value for this run.
+ * does not run it for the next reader. {@code {marker}} in the payload becomes a random value for this run, the one
+ * the page is searched for; {@code {random}} parts (names, attribute values, the function called) vary per run too.
  */
 public class StoredScript implements Check {
 
     @Override
     public CheckResult run(CheckContext context) {
         String marker = context.randomName("xss");
-        String payload = context.param("payload").replace("{marker}", marker);
+        String payload = context.payload("payload").replace("{marker}", marker);
         String field = context.param("field");
         String author = field.equals("author") ? payload : context.randomName("reader");
         String website = field.equals("website") ? payload : "";

@@ -11,7 +11,7 @@ public class ExternalEntityImport implements Check {
     @Override
     public CheckResult run(CheckContext context) throws Exception {
         String secret = context.secret(context.param("leaks"));
-        Response response = Crm.importXml(context, Crm.fill(context, context.param("document")));
+        Response response = Crm.importXml(context, Crm.fill(context, context.payload("document")));
         return CheckResult.passIf(!response.body().contains(secret),
                 "The import did not read the server's files (status " + response.status() + ").",
                 "The import read a file from the server and returned its content in a contact.");

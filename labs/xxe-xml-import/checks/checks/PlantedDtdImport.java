@@ -7,15 +7,18 @@ import dev.fixpoint.lab.Response;
 
 /**
  * Uploads a DTD first (the service archives every upload, even one that fails to import), then imports a
- * document that uses it: {planted} in the document is the DTD's absolute path on the server.
+ * document that uses it: {planted} in the document is the DTD's absolute path on the server. {entity} is the name
+ * of the entity the DTD declares and the document uses: one random name for both, as {random} names differ per param.
  */
 public class PlantedDtdImport implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws Exception {
         String secret = context.secret(context.param("leaks"));
-        String planted = Crm.archive(Crm.importXml(context, Crm.fill(context, context.param("dtd"))));
-        String document = Crm.fill(context, context.param("document")).replace("{planted}", planted);
+        String entity = context.randomName("notes");
+        String dtd = Crm.fill(context, context.payload("dtd")).replace("{entity}", entity);
+        String planted = Crm.archive(Crm.importXml(context, dtd));
+        String document = Crm.fill(context, context.payload("document")).replace("{planted}", planted).replace("{entity}", entity);
         Response response = Crm.importXml(context, document);
         return CheckResult.passIf(!response.body().contains(secret),
                 "The import did not read the server's files (status " + response.status() + ").",

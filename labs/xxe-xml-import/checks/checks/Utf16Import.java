@@ -14,7 +14,7 @@ public class Utf16Import implements Check {
     @Override
     public CheckResult run(CheckContext context) throws Exception {
         String secret = context.secret(context.param("leaks"));
-        String document = Crm.fill(context, context.param("document"));
+        String document = Crm.fill(context, context.payload("document"));
         StringBuilder utf16 = new StringBuilder();
         for (char c : document.toCharArray()) {
             utf16.append('\0').append(c);
