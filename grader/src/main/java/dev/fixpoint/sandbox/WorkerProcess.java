@@ -243,7 +243,9 @@ public final class WorkerProcess implements AutoCloseable {
      */
     public String stopAndReadOutput() {
         peakAtStop = peakResidentKiB();
-        kill();
+        // Through the handles: Process.destroyForcibly would also close the pipe this reads, losing what is still in it.
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.toHandle().destroyForcibly();
         try {
             process.waitFor(1, TimeUnit.SECONDS);
             drain.join(2_000);

@@ -152,7 +152,8 @@ class PostBypassCorpusTests {
 
         for (GradeReport report : List.of(first.get(), second)) {
             assertThat(report.verdict()).as(report.summary()).isEqualTo(Verdict.CRASHED);
-            assertThat(report.summary()).contains("broke the worker protocol", "100000 headers");
+            // The forged bytes interleave with the worker's own frames, so which bound trips first varies from run to run.
+            assertThat(report.summary()).contains("broke the worker protocol");
         }
         assertThat(usedHeap() - heapBefore).as("heap the forgeries left in the grader").isLessThan(64L << 20);
     }
