@@ -94,6 +94,9 @@ public class NativeAttacker {
         expectFailure("read-host-file", () -> Files.readString(Path.of(hostFile)));
         expectFailure("connect-host-loopback", () -> new java.net.Socket("127.0.0.1", port).close());
 
+        // A single huge reservation is refused outright.
+        expectErrno("mmap-8-gib", 12, sys(9, 0, 8L << 30, 3, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0));
+
         // Threads first, then memory, so that each meets its own bound rather than the other's leftovers.
         int threads = 0;
         java.util.List<Thread> started = new java.util.ArrayList<>();
@@ -119,7 +122,8 @@ public class NativeAttacker {
             thread.interrupt();
             thread.join();
         }
-        // Memory from native code: malloc and touch 1 MiB at a time until the address-space limit says no.
+        // Memory from native code: malloc and touch 1 MiB at a time until the address-space limit says no. The JVM's own
+        // allocations may hit the limit first and end the process: that is the bound holding too.
         long mib = 0;
         while (mib < 64 * 1024) {
             MemorySegment block = (MemorySegment) MALLOC.invokeExact(1L << 20);
@@ -130,9 +134,6 @@ public class NativeAttacker {
             mib++;
         }
         print("native-memory-bomb: stopped after " + mib + " MiB");
-        // A single huge reservation is refused outright.
-        expectErrno("mmap-8-gib", 12, sys(9, 0, 8L << 30, 3, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0));
-
         Runtime.getRuntime().halt(0);
     }
 

@@ -1,5 +1,6 @@
 package dev.fixpoint.cli;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +29,8 @@ class UnprivilegedGradingTests {
 
     private static final String LAB = "sql-injection-search";
     private static final String REPOSITORY = "src/main/java/shop/ProductRepository.java";
-    private static final Path WORK = Path.of("target", "unprivileged").toAbsolutePath();
+    /** Outside the checkout, which may sit in a home folder uid 65534 cannot enter; removed afterwards. */
+    private static Path WORK;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static String classPath;
     private static Path project;
@@ -37,8 +39,10 @@ class UnprivilegedGradingTests {
     static void copyWhatTheUserMayRead() throws IOException {
         assumeTrue("root".equals(System.getProperty("user.name")), "only root can run the CLI as uid 65534");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")) && Files.isExecutable(Path.of("/usr/bin/bwrap")), "setpriv and bwrap");
-        delete(WORK);
-        // The test's class path lives partly in root's Maven repository, which uid 65534 may not read: a copy of it may.
+        WORK = Files.createTempDirectory("fixpoint-unprivileged-");
+        Files.setPosixFilePermissions(WORK, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // The class path lives partly in root's Maven repository, the runtime and labs in the checkout: copies of them
+        // are readable by uid 65534 wherever those are.
         List<String> entries = new ArrayList<>();
         int i = 0;
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -51,16 +55,25 @@ class UnprivilegedGradingTests {
             entries.add(copy.toString());
         }
         classPath = String.join(java.io.File.pathSeparator, entries);
+        copyTree(Path.of(System.getProperty("fixpoint.runtime.java")), WORK.resolve("runtime"));
+        copyTree(Path.of(System.getProperty("fixpoint.labs"), LAB), WORK.resolve("labs").resolve(LAB));
         Files.createDirectories(WORK.resolve("home"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
         Files.setPosixFilePermissions(WORK.resolve("home"), PosixFilePermissions.fromString("rwxrwxrwx"));
         project = WORK.resolve("project");
         assertThat(CliTests.fixpoint("lab", "pull", LAB, project.toString()).status()).isZero();
     }
 
+    @AfterAll
+    static void removeTheCopies() throws IOException {
+        if (WORK != null) {
+            delete(WORK);
+        }
+    }
+
     private static JsonNode gradeAsNobody() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups", "--",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
-                "-Dfixpoint.runtime.java=" + System.getProperty("fixpoint.runtime.java"), "-Dfixpoint.labs=" + System.getProperty("fixpoint.labs"),
+                "-Dfixpoint.runtime.java=" + WORK.resolve("runtime"), "-Dfixpoint.labs=" + WORK.resolve("labs"),
                 FixpointCli.class.getName(), "grade", LAB, project.toString(), "--json"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(WORK.resolve("stderr.txt").toFile());
         builder.environment().clear();
