@@ -171,8 +171,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Keeps {@code gradings} sets of {@code workersPerGrading} ready workers for {@code spec} from now on (a grading with
-     * hidden checks takes two), and starts them in the background.
+     * Keeps the settings' pool size of gradings ready for {@code spec} from now on, {@code workersPerGrading} workers
+     * each (a grading with hidden checks takes two), and starts them in the background.
      */
     public void warm(WorkerSpec spec, int workersPerGrading) {
         targets.put(spec, settings.poolSize() * workersPerGrading);
@@ -276,7 +276,7 @@ public final class Sandbox implements AutoCloseable {
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
-        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot, List.of()));
+        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot));
         try {
             long launched = System.nanoTime();
             WorkerProcess worker = new WorkerProcess(processBuilder(full, scratch).start(), cgroup, scratch, timer,
@@ -297,7 +297,7 @@ public final class Sandbox implements AutoCloseable {
     /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends. */
     private void trainingStep(WorkerSpec spec, AotCache.Use use) throws IOException, InterruptedException {
         Path scratch = scratchFolder();
-        Process process = processBuilder(command(settings.forTraining(), spec, scratch, false, Optional.of(use), List.of()), scratch)
+        Process process = processBuilder(command(settings.forTraining(), spec, scratch, false, Optional.of(use)), scratch)
                 .redirectErrorStream(true).start();
         try {
             // With no submission coming, the worker ends after its warm-up, which is what the cache records.
@@ -333,12 +333,11 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot,
-                                 List<String> workerArguments) {
+    private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot) {
         long maxUserTasks = inCgroup ? 0 : UserTasks.limitAllowing(limits.maxTasks());
         return isolation.namespaces()
-                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, workerArguments)
-                : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot, lockdown, workerArguments);
+                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, List.of())
+                : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot, lockdown, List.of());
     }
 
     /** How every worker process is started: a cleared environment with only what it needs. */
