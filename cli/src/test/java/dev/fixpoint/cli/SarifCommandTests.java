@@ -12,10 +12,10 @@ import java.util.List;
 import static dev.fixpoint.cli.CliTests.fixpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code fixpoint sarif recommend} on real scanner output from ../shared/sarif. */
+/** {@code fixpoint sarif recommend} on real scanner output from grader/src/test/resources/sarif. */
 class SarifCommandTests {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("fixpoint.sarif.samples", "../../shared/sarif"));
+    private static final Path SAMPLES = Path.of(System.getProperty("fixpoint.sarif.samples", "../grader/src/test/resources/sarif"));
     private static final String CODEQL = SAMPLES.resolve("defectdojo-codeql-2.5.4-python.sarif").toString();
     private static final String SEMGREP = SAMPLES.resolve("defectdojo-semgrep-0.17.0-owasp-benchmark-java.sarif").toString();
     private static final String SPOTBUGS = SAMPLES.resolve("spotbugs-4.9.6-findsecbugs-1.14.0-own-sample.sarif").toString();

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code fixpoint sarif enrich} on real CodeQL output: training links in the rules' help, nothing else changed. */
 class SarifEnrichTests {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("fixpoint.sarif.samples", "../../shared/sarif"));
+    private static final Path SAMPLES = Path.of(System.getProperty("fixpoint.sarif.samples", "../grader/src/test/resources/sarif"));
     private static final Path CODEQL = SAMPLES.resolve("defectdojo-codeql-2.5.4-python.sarif");
     private final JsonMapper json = JsonMapper.builder().build();
 

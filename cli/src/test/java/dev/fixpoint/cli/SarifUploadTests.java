@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code fixpoint sarif upload} against a stand-in server on loopback that answers as docs/findings.md says. */
 class SarifUploadTests {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("fixpoint.sarif.samples", "../../shared/sarif"));
+    private static final Path SAMPLES = Path.of(System.getProperty("fixpoint.sarif.samples", "../grader/src/test/resources/sarif"));
     private static final Path CODEQL = SAMPLES.resolve("defectdojo-codeql-2.5.4-python.sarif");
     private static final Path SPOTBUGS = SAMPLES.resolve("spotbugs-4.9.6-findsecbugs-1.14.0-own-sample.sarif");
     private static final String COMMIT = "abc1234def5678abc1234def5678abc1234def56";

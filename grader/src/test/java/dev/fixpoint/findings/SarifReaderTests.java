@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SarifReaderTests {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("fixpoint.sarif.samples", "../../shared/sarif"));
+    private static final Path SAMPLES = Path.of(System.getProperty("fixpoint.sarif.samples", "../grader/src/test/resources/sarif"));
 
     /** Per file: results in the file, findings kept, suppressed, CWEs; written down from reading each file with jq. */
     static Stream<Arguments> samples() {
