@@ -41,7 +41,7 @@ final class GradeCommand implements Callable<Integer> {
         try (Grader grader = Workspace.grader(err, 0)) {
             report = grader.grade(lab, files).forLearner();
         }
-        out.print(json ? ReportJson.write(report) + "\n" : ReportText.write(report));
+        out.print(json ? report.toPrettyJson() + "\n" : ReportText.write(report));
         out.flush();
         return report.secure() ? 0 : 1;
     }

@@ -10,6 +10,7 @@ final class ReportText {
 
     private static final int BODY_CHARS = 400;
 
+
     private ReportText() {
     }
 
@@ -19,28 +20,17 @@ final class ReportText {
         report.compileErrors().forEach(error -> text.append("  ").append(error).append("\n"));
         report.violations().forEach(violation -> text.append("  ").append(violation).append("\n"));
         for (CheckReport check : report.checks()) {
-            String mark = check.kind() == CheckKind.EXPLOIT ? (check.passed() ? "blocked    " : "GOT THROUGH") : (check.passed() ? "works      " : "BROKEN     ");
-            text.append("  ").append(mark).append("  ").append(check.kind() == CheckKind.EXPLOIT ? "exploit    " : "functional ")
+            text.append("  ").append(String.format("%-11s", check.outcome().label())).append("  ").append(check.kind() == CheckKind.EXPLOIT ? "exploit    " : "functional ")
                     .append(check.name()).append("\n              ").append(check.message()).append("\n");
             if (check.explanation() != null) {
                 text.append("              Why: ").append(check.explanation()).append("\n");
             }
-            for (Exchange exchange : check.transcript()) {
-                text.append("              > ").append(exchange.request().method()).append(' ').append(exchange.request().target())
-                        .append(" (").append(exchange.service()).append(")\n");
-                if (!exchange.request().body().isEmpty()) {
-                    text.append("                ").append(abbreviate(exchange.request().body())).append("\n");
-                }
-                if (exchange.response() != null) {
-                    text.append("              < ").append(exchange.response().status()).append(' ')
-                            .append(abbreviate(exchange.response().body())).append("\n");
-                } else {
-                    text.append("              < no response: ").append(exchange.error()).append("\n");
-                }
-            }
+            check.transcript().forEach(exchange -> exchange(text, exchange));
         }
-        if (report.hiddenFailed() > 0) {
-            text.append("\n  Hidden checks: ").append(report.hiddenFailed()).append(" failed (their content is not shown).\n");
+        if (report.hidden().failed() > 0) {
+            text.append("\n  Hidden checks: ").append(report.hidden().failed()).append(" of ").append(report.hidden().total())
+                    .append(" failed (their requests are not shown). What kind of request got through:\n");
+            report.hidden().clues().forEach(clue -> text.append("    - ").append(clue).append("\n"));
         }
         if (!report.output().isBlank()) {
             text.append("\n  Output of the services:\n");
@@ -50,6 +40,24 @@ final class ReportText {
         text.append("  Timings: compile ").append(report.timings().compileMs()).append(" ms, run ")
                 .append(report.timings().runMs()).append(" ms, total ").append(report.timings().totalMs()).append(" ms\n");
         return text.toString();
+    }
+
+    private static void exchange(StringBuilder text, Exchange exchange) {
+        text.append("              > ").append(exchange.request().method()).append(' ').append(exchange.request().target())
+                .append(" (").append(exchange.service()).append(")\n");
+        exchange.request().headers().forEach((name, value) -> text.append("                ").append(name).append(": ").append(value).append("\n"));
+        if (!exchange.request().body().isEmpty()) {
+            text.append("                ").append(abbreviate(exchange.request().body())).append("\n");
+        }
+        if (exchange.response() == null) {
+            text.append("              < no response: ").append(exchange.error()).append("\n");
+            return;
+        }
+        text.append("              < ").append(exchange.response().status()).append("\n");
+        exchange.response().headers().forEach((name, value) -> text.append("                ").append(name).append(": ").append(value).append("\n"));
+        if (!exchange.response().body().isEmpty()) {
+            text.append("                ").append(abbreviate(exchange.response().body())).append("\n");
+        }
     }
 
     private static String abbreviate(String body) {

@@ -1,6 +1,7 @@
 package dev.fixpoint.cli;
 
 import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.grading.GradeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -10,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -50,31 +52,22 @@ final class SubmitCommand implements Callable<Integer> {
         }
         if (json) {
             out.println(result.toPrettyString());
+            out.flush();
+            return secure(result) ? 0 : 1;
+        }
+        String status = result.path("status").asString();
+        if (status.equals("DONE")) {
+            out.print(ReportText.write(GradeReport.parse(result.path("report").toString())));
+        } else if (status.equals("FAILED")) {
+            out.println(lab.id() + ": not graded: " + result.path("error").asString());
         } else {
-            out.print(describe(lab.id(), result));
+            out.println(lab.id() + ": still " + status.toLowerCase(Locale.ROOT) + " after " + WAIT_SECONDS + " s; see the lab's page on the server.");
         }
         out.flush();
-        return "SECURE".equals(result.path("report").path("verdict").asString()) ? 0 : 1;
+        return secure(result) ? 0 : 1;
     }
 
-    private static String describe(String lab, JsonNode submission) {
-        String status = submission.path("status").asString();
-        if (status.equals("FAILED")) {
-            return lab + ": not graded: " + submission.path("error").asString() + "\n";
-        }
-        if (!status.equals("DONE")) {
-            return lab + ": still " + status.toLowerCase() + " after " + WAIT_SECONDS + " s; see the lab's page on the server.\n";
-        }
-        JsonNode report = submission.path("report");
-        StringBuilder text = new StringBuilder(lab + ": " + report.path("verdict").asString() + "\n" + report.path("summary").asString() + "\n\n");
-        report.path("diagnostics").forEach(d -> text.append("  ").append(d.path("file").asString()).append(':')
-                .append(d.path("line").asLong()).append(": ").append(d.path("message").asString()).append('\n'));
-        report.path("checks").forEach(check -> text.append("  ").append(check.path("passed").asBoolean() ? "passed " : "FAILED ")
-                .append(check.path("kind").asString()).append(' ').append(check.path("name").asString()).append(": ")
-                .append(check.path("message").asString()).append('\n'));
-        if (report.path("hiddenFailed").asInt() > 0) {
-            text.append("  Hidden checks failed: ").append(report.path("hiddenFailed").asInt()).append('\n');
-        }
-        return text.toString();
+    private static boolean secure(JsonNode submission) {
+        return submission.path("status").asString().equals("DONE") && GradeReport.parse(submission.path("report").toString()).secure();
     }
 }

@@ -93,10 +93,13 @@ class CliTests {
         Run vulnerable = fixpoint("grade", LAB, project.toString(), "--json");
         assertThat(vulnerable.status()).isEqualTo(1);
         assertThat(vulnerable.json().get("verdict").asString()).isEqualTo("VULNERABLE");
-        assertThat(vulnerable.json().get("hiddenFailed").asInt()).isEqualTo(5);
-        assertThat(vulnerable.json().get("isolation").get("level").asString()).as("the isolation it was graded under").isEqualTo("full");
+        assertThat(vulnerable.json().get("version").asInt()).as("the report contract's version").isEqualTo(1);
+        assertThat(vulnerable.json().get("view").asString()).as("a learner's view: hidden checks only in numbers").isEqualTo("LEARNER");
+        assertThat(vulnerable.json().get("hidden").get("failed").asInt()).isEqualTo(5);
+        assertThat(vulnerable.json().get("hidden").get("clues")).as("a clue to what got through, never the request").isNotEmpty();
+        assertThat(vulnerable.json().get("isolation").get("level").asString()).as("the isolation it was graded under").isEqualTo("FULL");
         for (JsonNode check : vulnerable.json().get("checks")) {
-            assertThat(check.get("visibility").asString()).isEqualTo("visible");
+            assertThat(check.get("visibility").asString()).isEqualTo("VISIBLE");
             assertThat(check.has("name") && check.has("kind") && check.has("passed") && check.has("message")).isTrue();
         }
         assertThat(vulnerable.json().get("timings").get("totalMs").asLong()).isPositive();

@@ -148,10 +148,10 @@ final class CheckRunner {
         if (spec.visibility() == Visibility.HIDDEN) {
             // A hidden check's message and transcript carry what its worker answered: only pass or fail leaves that worker.
             return new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(), hiddenMessage(spec.kind(), result.passed(), timedOut),
-                    exploitGotThrough ? spec.explanation() : null, List.of(), timedOut, Grader.millisSince(checkStart));
+                    exploitGotThrough ? spec.explanation() : null, spec.clue(), List.of(), timedOut, Grader.millisSince(checkStart));
         }
         return new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(), result.message(),
-                exploitGotThrough ? spec.explanation() : null, exploitGotThrough ? context.transcript() : List.of(), timedOut,
+                exploitGotThrough ? spec.explanation() : null, null, exploitGotThrough ? context.transcript() : List.of(), timedOut,
                 Grader.millisSince(checkStart));
     }
 }

@@ -2,8 +2,9 @@ package dev.fixpoint.grading;
 
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabManifest.CheckKind;
-import dev.fixpoint.catalog.LabManifest.Visibility;
+import dev.fixpoint.grading.GradeReport.Hidden;
 import dev.fixpoint.grading.GradeReport.Timings;
+import dev.fixpoint.grading.GradeReport.View;
 import dev.fixpoint.sandbox.Sandbox.Isolation;
 import dev.fixpoint.sandbox.WorkerProcess.StartResult;
 
@@ -19,14 +20,14 @@ final class Reports {
     }
 
     static GradeReport compileErrors(Lab lab, Isolation isolation, List<CompileError> errors, long compileMillis) {
-        return new GradeReport(lab.id(), Verdict.COMPILE_ERROR, "The code does not compile: " + count(errors.size(), "error") + ".",
-                List.of(), 0, errors, List.of(), "", Timings.compileOnly(compileMillis), isolation);
+        return report(lab, Verdict.COMPILE_ERROR, "The code does not compile: " + count(errors.size(), "error") + ".",
+                List.of(), errors, List.of(), "", Timings.compileOnly(compileMillis), isolation);
     }
 
     static GradeReport rejected(Lab lab, Isolation isolation, List<PolicyViolation> violations, long compileMillis) {
-        return new GradeReport(lab.id(), Verdict.REJECTED, "The code does what this lab does not allow: "
+        return report(lab, Verdict.REJECTED, "The code does what this lab does not allow: "
                 + violations.get(0) + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "") + ".",
-                List.of(), 0, List.of(), violations, "", Timings.compileOnly(compileMillis), isolation);
+                List.of(), List.of(), violations, "", Timings.compileOnly(compileMillis), isolation);
     }
 
     static GradeReport notStarted(Lab lab, Isolation isolation, StartResult started, String output, Timings timings) {
@@ -43,22 +44,21 @@ final class Reports {
             }
             case StartResult.Ready ready -> throw new IllegalArgumentException("the services started");
         }
-        return new GradeReport(lab.id(), verdict, summary, List.of(), 0, List.of(), List.of(), output, timings, isolation);
+        return report(lab, verdict, summary, List.of(), List.of(), List.of(), output, timings, isolation);
     }
 
     static GradeReport ran(Lab lab, Isolation isolation, CheckRunner.Outcome outcome, String output, Timings timings) {
         List<CheckReport> checks = outcome.reports();
-        int hiddenFailed = (int) checks.stream().filter(check -> check.visibility() == Visibility.HIDDEN && !check.passed()).count();
         if (outcome.gone() != null) {
             Verdict verdict = outcome.gone().killedForTime() ? Verdict.TIMEOUT : Verdict.CRASHED;
-            return new GradeReport(lab.id(), verdict, "The services stopped during the checks: " + outcome.gone().getMessage() + ".",
-                    checks, hiddenFailed, List.of(), List.of(), output, timings, isolation);
+            return report(lab, verdict, "The services stopped during the checks: " + outcome.gone().getMessage() + ".",
+                    checks, List.of(), List.of(), output, timings, isolation);
         }
         long timedOut = checks.stream().filter(CheckReport::timedOut).count();
         if (timedOut > 0) {
-            return new GradeReport(lab.id(), Verdict.TIMEOUT, "The services did not answer " + count(timedOut, "check")
+            return report(lab, Verdict.TIMEOUT, "The services did not answer " + count(timedOut, "check")
                     + " within the lab's limit of " + lab.manifest().limits().requestMillis() + " ms per request.",
-                    checks, hiddenFailed, List.of(), List.of(), output, timings, isolation);
+                    checks, List.of(), List.of(), output, timings, isolation);
         }
         long exploits = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT).count();
         long exploitsThrough = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT && !check.passed()).count();
@@ -76,7 +76,14 @@ final class Reports {
             verdict = Verdict.SECURE;
             summary = "Every attack was blocked and the feature still works.";
         }
-        return new GradeReport(lab.id(), verdict, summary, checks, hiddenFailed, List.of(), List.of(), output, timings, isolation);
+        return report(lab, verdict, summary, checks, List.of(), List.of(), output, timings, isolation);
+    }
+
+    /** The full report: every check, hidden ones with their names; {@link GradeReport#forLearner()} derives what a learner sees. */
+    private static GradeReport report(Lab lab, Verdict verdict, String summary, List<CheckReport> checks, List<CompileError> errors,
+                                      List<PolicyViolation> violations, String output, Timings timings, Isolation isolation) {
+        return new GradeReport(GradeReport.VERSION, View.FULL, lab.id(), verdict, summary, checks, Hidden.of(checks), errors, violations,
+                output, timings, GradeReport.Isolation.of(isolation));
     }
 
     /**

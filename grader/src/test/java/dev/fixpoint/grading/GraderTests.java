@@ -26,7 +26,7 @@ class GraderTests extends SqlLabFixture {
 
         assertThat(report.verdict()).isEqualTo(Verdict.SECURE);
         assertThat(report.checks()).hasSize(lab.manifest().checks().size()).allMatch(CheckReport::passed);
-        assertThat(report.hiddenFailed()).isZero();
+        assertThat(report.hidden().failed()).isZero();
         assertThat(report.timings().totalMs()).isGreaterThanOrEqualTo(report.timings().compileMs());
     }
 
@@ -66,7 +66,7 @@ class GraderTests extends SqlLabFixture {
             assertThat(exchange.request().target()).startsWith("/products/search?q=");
             assertThat(exchange.response().status()).isEqualTo(200);
         });
-        assertThat(report.hiddenFailed()).isEqualTo(5);
+        assertThat(report.hidden().failed()).isEqualTo(5);
     }
 
     @Test
@@ -75,7 +75,7 @@ class GraderTests extends SqlLabFixture {
 
         assertThat(report.checks()).allMatch(check -> check.visibility() == Visibility.VISIBLE);
         assertThat(report.checks()).extracting(CheckReport::name).doesNotContain("or-true-lists-unpublished");
-        assertThat(report.hiddenFailed()).isEqualTo(5);
+        assertThat(report.hidden().failed()).isEqualTo(5);
     }
 
     @Test
@@ -106,7 +106,7 @@ class GraderTests extends SqlLabFixture {
         assertThat(report.verdict()).isEqualTo(Verdict.VULNERABLE);
         assertThat(report.forLearner().checks()).filteredOn(check -> check.kind() == CheckKind.EXPLOIT).allMatch(CheckReport::passed);
         // The OR variant without a comment, the subquery, and the bare condition of random literals.
-        assertThat(report.hiddenFailed()).isEqualTo(3);
+        assertThat(report.hidden().failed()).isEqualTo(3);
     }
 
     @Test

@@ -180,7 +180,7 @@ class PostBypassCorpusTests {
         // The visible exploit check fails and shows its transcript: whatever its worker saw is in it, which is the point.
         assertThat(report.forLearner().checks()).filteredOn(check -> check.name().equals("visible-probe"))
                 .singleElement().satisfies(check -> assertThat(check.transcript()).isNotEmpty());
-        assertThat(report.hiddenFailed()).as("the hidden checks ran and the recorder failed them").isEqualTo(3);
+        assertThat(report.hidden().failed()).as("the hidden checks ran and the recorder failed them").isEqualTo(3);
         assertThat(report.forLearner().toString()).doesNotContain(hiddenPayload);
         assertThat(report.toString()).as("nothing of the hidden worker is kept either").doesNotContain(hiddenPayload);
         assertThat(report.toString()).as("the visible worker's own requests are shown").contains("/visible-0");
@@ -214,7 +214,7 @@ class PostBypassCorpusTests {
         GradeReport report = grader.grade(sql, Map.of(SqlLabFixture.REPOSITORY, cheat));
 
         assertThat(report.verdict()).as(report.summary()).isEqualTo(Verdict.VULNERABLE);
-        assertThat(report.hiddenFailed()).isPositive();
+        assertThat(report.hidden().failed()).isPositive();
     }
 
     private static boolean fullIsolation() {

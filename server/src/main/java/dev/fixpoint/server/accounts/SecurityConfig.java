@@ -57,7 +57,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::authenticated))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/invite", "/error", "/css/**", "/js/**", "/webjars/**", "/api/v1/openapi.json", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
                         // A CI service account's token uploads findings and asks the gate, and may do nothing else.
                         .requestMatchers(HttpMethod.POST, "/api/v1/findings").hasRole(Role.CI.name())
                         // Who a token belongs to, which `fixpoint login` asks whatever the token's account.

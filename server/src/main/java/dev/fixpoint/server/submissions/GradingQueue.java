@@ -1,6 +1,7 @@
 package dev.fixpoint.server.submissions;
 
 import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.grading.GradeReport;
 import dev.fixpoint.grading.Grader;
 import dev.fixpoint.sandbox.SandboxUnavailableException;
 import dev.fixpoint.server.labs.LabLibrary;
@@ -123,8 +124,8 @@ class GradingQueue {
                 submissions.fail(submissionId, "The lab " + stored.labId() + " is no longer installed.");
                 return;
             }
-            SubmissionReport report = SubmissionReport.of(grader.grade(lab.get(), stored.files()));
-            if (submissions.finish(submissionId, report) && "SECURE".equals(report.verdict())) {
+            GradeReport report = grader.grade(lab.get(), stored.files());
+            if (submissions.finish(submissionId, report) && report.secure()) {
                 announceSolved(new LabSolved(stored.accountId(), stored.labId(), submissionId, stored.view().createdAt()));
             }
         } catch (SandboxUnavailableException e) {

@@ -1,5 +1,7 @@
 package dev.fixpoint.server.submissions;
 
+import dev.fixpoint.grading.GradeReport;
+import dev.fixpoint.grading.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +17,11 @@ import java.util.Optional;
 @Repository
 class SubmissionRepository {
 
-    /** A stored submission, with the files that were graded. */
+    /**
+     * A stored submission, with the files that were graded.
+     *
+     * @param view the submission with its full report: hidden checks included, for administrators only
+     */
     record Stored(String id, long accountId, String labId, Map<String, String> files, SubmissionView view) {
     }
 
@@ -39,10 +45,10 @@ class SubmissionRepository {
                 .params(SubmissionStatus.RUNNING.name(), id, SubmissionStatus.QUEUED.name()).update() == 1;
     }
 
-    /** Stores the verdict of a running submission; false when it has one already, which it keeps. */
-    boolean finish(String id, SubmissionReport report) {
+    /** Stores the full report of a running submission; false when it has one already, which it keeps. */
+    boolean finish(String id, GradeReport report) {
         return jdbc.sql("UPDATE submissions SET status = ?, verdict = ?, report = ?, finished_at = ? WHERE id = ? AND status = ?")
-                .params(SubmissionStatus.DONE.name(), report.verdict(), json.writeValueAsString(report), OffsetDateTime.now(), id,
+                .params(SubmissionStatus.DONE.name(), report.verdict().name(), report.toJson(), OffsetDateTime.now(), id,
                         SubmissionStatus.RUNNING.name()).update() == 1;
     }
 
@@ -79,9 +85,9 @@ class SubmissionRepository {
 
     /** The account's first submission of the lab graded SECURE that was submitted at or after {@code since}. */
     Optional<LabSolved> firstSecureSince(long accountId, String labId, OffsetDateTime since) {
-        return jdbc.sql("SELECT id, created_at FROM submissions WHERE account_id = ? AND lab_id = ? AND verdict = 'SECURE' "
+        return jdbc.sql("SELECT id, created_at FROM submissions WHERE account_id = ? AND lab_id = ? AND verdict = ? "
                         + "AND created_at >= ? ORDER BY created_at, id")
-                .params(accountId, labId, since)
+                .params(accountId, labId, Verdict.SECURE.name(), since)
                 .query((rows, n) -> new LabSolved(accountId, labId, rows.getString("id"), rows.getObject("created_at", OffsetDateTime.class)))
                 .list().stream().findFirst();
     }
@@ -92,9 +98,9 @@ class SubmissionRepository {
 
     Map<String, LabProgress> progress(long accountId) {
         Map<String, LabProgress> progress = new java.util.TreeMap<>();
-        jdbc.sql("SELECT lab_id, COUNT(*) AS attempts, SUM(CASE WHEN verdict = 'SECURE' THEN 1 ELSE 0 END) AS secure, "
+        jdbc.sql("SELECT lab_id, COUNT(*) AS attempts, SUM(CASE WHEN verdict = ? THEN 1 ELSE 0 END) AS secure, "
                         + "MAX(created_at) AS last_attempt FROM submissions WHERE account_id = ? GROUP BY lab_id")
-                .param(accountId)
+                .params(Verdict.SECURE.name(), accountId)
                 .query(rows -> {
                     progress.put(rows.getString("lab_id"), new LabProgress(rows.getString("lab_id"), rows.getInt("attempts"),
                             rows.getInt("secure") > 0, rows.getObject("last_attempt", OffsetDateTime.class)));
@@ -102,22 +108,23 @@ class SubmissionRepository {
         return progress;
     }
 
-    /** The account's latest submissions across labs, newest first. */
+    /** The account's latest submissions across labs, newest first, as the learner sees them. */
     List<SubmissionView> recent(long accountId, int limit) {
         return jdbc.sql("SELECT * FROM submissions WHERE account_id = ? ORDER BY created_at DESC").param(accountId)
-                .query(this::map).list().stream().limit(limit).map(Stored::view).toList();
+                .query(this::map).list().stream().limit(limit).map(stored -> stored.view().forLearner()).toList();
     }
 
+    /** The account's submissions to a lab, newest first, as the learner sees them. */
     List<SubmissionView> history(long accountId, String labId) {
         return jdbc.sql("SELECT * FROM submissions WHERE account_id = ? AND lab_id = ? ORDER BY created_at DESC")
-                .params(accountId, labId).query(this::map).list().stream().map(Stored::view).toList();
+                .params(accountId, labId).query(this::map).list().stream().map(stored -> stored.view().forLearner()).toList();
     }
 
     private Stored map(ResultSet rows, int n) throws SQLException {
         SubmissionStatus status = SubmissionStatus.valueOf(rows.getString("status"));
         String report = rows.getString("report");
         SubmissionView view = new SubmissionView(rows.getString("id"), rows.getString("lab_id"), status,
-                status == SubmissionStatus.DONE ? json.readValue(report, SubmissionReport.class) : null,
+                status == SubmissionStatus.DONE ? GradeReport.parse(report) : null,
                 status == SubmissionStatus.FAILED ? report : null,
                 rows.getObject("created_at", OffsetDateTime.class), rows.getObject("finished_at", OffsetDateTime.class), null);
         Map<String, String> files = json.readValue(rows.getString("files"), new TypeReference<Map<String, String>>() { });

@@ -87,10 +87,18 @@ public class Submissions {
         return id;
     }
 
-    /** A submission, if it exists and belongs to the account; a queued one says how many are ahead of it. */
+    /**
+     * A submission, if it exists and belongs to the account, as its owner may see it; a queued one says how many are
+     * ahead of it.
+     */
     public Optional<SubmissionView> find(Account account, String id) {
-        return submissions.find(id).filter(stored -> stored.accountId() == account.id()).map(SubmissionRepository.Stored::view)
+        return submissions.find(id).filter(stored -> stored.accountId() == account.id()).map(stored -> stored.view().forLearner())
                 .map(view -> view.status() == SubmissionStatus.QUEUED ? view.withAhead(submissions.ahead(view.id())) : view);
+    }
+
+    /** Any account's submission with its full report, hidden checks included: for administrators and lab authors. */
+    public Optional<SubmissionView> findFull(String id) {
+        return submissions.find(id).map(SubmissionRepository.Stored::view);
     }
 
     /** The account's progress on every lab it has submitted to. */

@@ -76,6 +76,15 @@ class SubmissionsApi {
         return submissions.find(account, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such submission"));
     }
 
+    /**
+     * The full report of anyone's submission, hidden checks included, for an administrator investigating a verdict
+     * (only administrators reach {@code /api/v1/admin/}).
+     */
+    @GetMapping("/admin/submissions/{id}")
+    SubmissionView fullSubmission(@PathVariable String id) {
+        return submissions.findFull(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such submission"));
+    }
+
     @ExceptionHandler(TooManySubmissionsException.class)
     ProblemDetail tooMany(TooManySubmissionsException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());

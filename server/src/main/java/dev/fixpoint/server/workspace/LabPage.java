@@ -53,17 +53,30 @@ class LabPage {
         Lab lab = lab(id);
         Account account = CurrentAccount.of(authentication);
         submissions.prepare(lab);
-        List<SubmissionView> history = submissions.history(account, lab);
-        SubmissionView shown = submission == null ? history.stream().findFirst().orElse(null)
-                : submissions.find(account, submission).filter(view -> view.labId().equals(id))
-                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such submission"));
+        SubmissionView shown = submission == null ? submissions.history(account, lab).stream().findFirst().orElse(null)
+                : owned(account, lab, submission);
+        return page(model, lab, account, shown, submissions.files(account, lab), false);
+    }
+
+    /** One of the learner's attempts as it was graded: its code, read only, with its result. */
+    @GetMapping("/labs/{id}/attempts/{submission}")
+    String attempt(@PathVariable String id, @PathVariable String submission, Authentication authentication, Model model) {
+        Lab lab = lab(id);
+        Account account = CurrentAccount.of(authentication);
+        SubmissionView shown = owned(account, lab, submission);
+        model.addAttribute("attempt", shown);
+        return page(model, lab, account, shown, submissions.submittedFiles(account, shown.id()).orElseThrow(), true);
+    }
+
+    private String page(Model model, Lab lab, Account account, SubmissionView shown, Map<String, String> files, boolean readOnly) {
         model.addAttribute("lab", lab.manifest());
         model.addAttribute("briefing", Markdown.toHtml(lab.briefing()));
-        model.addAttribute("files", submissions.files(account, lab));
+        model.addAttribute("files", files);
+        model.addAttribute("readOnly", readOnly);
         Map<String, String> fixedFiles = new TreeMap<>(lab.sources());
         lab.manifest().editable().forEach(fixedFiles::remove);
         model.addAttribute("fixedFiles", fixedFiles);
-        addResult(model, lab, account, shown);
+        addResult(model, lab, account, shown, files);
         List<String> allHints = lab.manifest().hints();
         model.addAttribute("hints", allHints.subList(0, Math.min(allHints.size(), hints.revealed(account.id(), lab.id()))));
         model.addAttribute("hintsLeft", Math.max(0, allHints.size() - hints.revealed(account.id(), lab.id())));
@@ -96,7 +109,8 @@ class LabPage {
             model.addAttribute("busy", e.getMessage());
             if (htmx != null) {
                 model.addAttribute("lab", lab.manifest());
-                addResult(model, lab, account, submissions.history(account, lab).stream().findFirst().orElse(null));
+                addResult(model, lab, account, submissions.history(account, lab).stream().findFirst().orElse(null),
+                        submissions.files(account, lab));
                 return "lab :: result";
             }
             return lab(id, null, authentication, model);
@@ -112,10 +126,8 @@ class LabPage {
     String result(@PathVariable String id, @RequestParam String submission, Authentication authentication, Model model) {
         Lab lab = lab(id);
         Account account = CurrentAccount.of(authentication);
-        SubmissionView shown = submissions.find(account, submission).filter(view -> view.labId().equals(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such submission"));
         model.addAttribute("lab", lab.manifest());
-        addResult(model, lab, account, shown);
+        addResult(model, lab, account, owned(account, lab, submission), submissions.files(account, lab));
         return "lab :: result";
     }
 
@@ -128,17 +140,23 @@ class LabPage {
         return Math.min(150L + 250L * ahead, 2_000L);
     }
 
-    private void addResult(Model model, Lab lab, Account account, SubmissionView shown) {
+    /**
+     * The result section: the shown submission's report, and after SECURE the write-up and the learner's fix beside the
+     * reference. Compiler errors of a file that has changed since it was submitted are listed but not marked in the
+     * editor, where their lines would point at other code.
+     */
+    private void addResult(Model model, Lab lab, Account account, SubmissionView shown, Map<String, String> files) {
         model.addAttribute("shown", shown);
         model.addAttribute("history", submissions.history(account, lab));
         model.addAttribute("pending", shown != null && (shown.status() == SubmissionStatus.QUEUED || shown.status() == SubmissionStatus.RUNNING));
         model.addAttribute("pollMillis", pollMillis(shown));
-        boolean secure = shown != null && shown.report() != null && "SECURE".equals(shown.report().verdict());
+        Map<String, String> submitted = shown == null ? Map.of() : submissions.submittedFiles(account, shown.id()).orElseThrow();
+        model.addAttribute("staleFiles", files.keySet().stream().filter(path -> !files.get(path).equals(submitted.get(path))).toList());
+        boolean secure = shown != null && shown.report() != null && shown.report().secure();
         model.addAttribute("writeup", secure ? Markdown.toHtml(lab.writeup()) : null);
         if (secure) {
-            Map<String, String> fixed = submissions.submittedFiles(account, shown.id()).orElseThrow();
             Map<String, LineDiff> diffs = new TreeMap<>();
-            lab.solutionFiles().forEach((path, solution) -> diffs.put(path, LineDiff.of(fixed.getOrDefault(path, ""), solution)));
+            lab.solutionFiles().forEach((path, solution) -> diffs.put(path, LineDiff.of(submitted.getOrDefault(path, ""), solution)));
             model.addAttribute("diffs", diffs);
             model.addAttribute("nextLab", DashboardPage.nextLab(library.labs(), submissions.progress(account)));
         }
@@ -174,6 +192,12 @@ class LabPage {
             }
         });
         return files;
+    }
+
+    /** The learner's submission to this lab; anyone else's, or one of another lab, is "not found". */
+    private SubmissionView owned(Account account, Lab lab, String submission) {
+        return submissions.find(account, submission).filter(view -> view.labId().equals(lab.id()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such submission"));
     }
 
     private Lab lab(String id) {

@@ -48,7 +48,8 @@ class CliLoginAndSubmitTests {
         assertThat(CliRun.fixpoint("", "lab", "pull", "sql-injection-search", project.toString()).status()).isZero();
         CliRun vulnerable = CliRun.fixpoint("", "submit", "sql-injection-search", project.toString());
         assertThat(vulnerable.status()).as(vulnerable.err()).isEqualTo(1);
-        assertThat(vulnerable.out()).contains("sql-injection-search: VULNERABLE", "Hidden checks failed: 5");
+        assertThat(vulnerable.out()).as("the same report as 'fixpoint grade' prints, from the server's")
+                .contains("sql-injection-search: VULNERABLE", "GOT THROUGH", "Hidden checks: 5 of", "Isolation: full");
 
         Files.copy(Path.of(System.getProperty("fixpoint.labs"), "sql-injection-search/solution/src/shop/ProductRepository.java"),
                 project.resolve("src/main/java/shop/ProductRepository.java"), StandardCopyOption.REPLACE_EXISTING);

@@ -23,4 +23,10 @@ class MarkdownTests {
     void codeBlocksStayCode() {
         assertThat(Markdown.toHtml("```java\nString sql = \"<b>\";\n```")).contains("<pre><code", "&lt;b&gt;");
     }
+
+    @Test
+    void gitHubTablesRenderAsTablesWithTheirCellsEscaped() {
+        String html = Markdown.toHtml("| method | path |\n|---|---|\n| GET | /invoices/{id} <b> |\n");
+        assertThat(html).contains("<table>", "<th>method</th>", "<td>GET</td>", "&lt;b&gt;").doesNotContain("| method |", "<b>");
+    }
 }

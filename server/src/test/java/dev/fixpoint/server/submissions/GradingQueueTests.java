@@ -1,5 +1,6 @@
 package dev.fixpoint.server.submissions;
 
+import dev.fixpoint.grading.Verdict;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
@@ -51,8 +52,8 @@ class GradingQueueTests {
 
         queue.resumeUnfinished();
 
-        assertThat(await(running).report().verdict()).isEqualTo("SECURE");
-        assertThat(await(queued).report().verdict()).isEqualTo("COMPILE_ERROR");
+        assertThat(await(running).report().verdict()).isEqualTo(Verdict.SECURE);
+        assertThat(await(queued).report().verdict()).isEqualTo(Verdict.COMPILE_ERROR);
         assertThat(submissions.history(account.id(), "sql-injection-search")).hasSize(2);
     }
 

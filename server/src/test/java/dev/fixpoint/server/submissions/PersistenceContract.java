@@ -5,10 +5,18 @@ import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import dev.fixpoint.server.labs.LabLibrary;
 import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.grading.CheckReport;
+import dev.fixpoint.grading.CompileError;
+import dev.fixpoint.grading.GradeReport;
+import dev.fixpoint.grading.PolicyViolation;
+import dev.fixpoint.grading.Verdict;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +50,8 @@ abstract class PersistenceContract {
     LabLibrary library;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     private Account newAccount() {
         return accounts.create("user-" + UUID.randomUUID().toString().substring(0, 8), "a long enough password", Role.LEARNER);
@@ -68,15 +78,59 @@ abstract class PersistenceContract {
         assertThat(submissions.find(id).orElseThrow().view().status()).isEqualTo(SubmissionStatus.QUEUED);
         assertThat(submissions.start(id)).isTrue();
         assertThat(submissions.start(id)).as("a running submission is not taken twice").isFalse();
-        submissions.finish(id, new SubmissionReport("SECURE", "ok", java.util.List.of(), 0,
-                java.util.List.of(new SubmissionReport.Diagnostic("src/a.java", 3, 7, "';' expected")), 42,
-                new SubmissionReport.Isolation("full", "bubblewrap")));
+        submissions.finish(id, SampleReports.vulnerable());
 
         SubmissionRepository.Stored stored = submissions.find(id).orElseThrow();
         assertThat(stored.files()).containsExactly(Map.entry(FILE, "code"));
-        assertThat(stored.view().report().verdict()).isEqualTo("SECURE");
-        assertThat(stored.view().report().isolation()).as("the isolation it was graded under is kept").isEqualTo(new SubmissionReport.Isolation("full", "bubblewrap"));
-        assertThat(submissions.history(account.id(), "sql-injection-search")).extracting(SubmissionView::id).containsExactly(id);
+        assertThat(stored.view().report()).as("the full report is kept as it was written").isEqualTo(SampleReports.vulnerable());
+        SubmissionView learners = submissions.history(account.id(), "sql-injection-search").getFirst();
+        assertThat(learners.id()).isEqualTo(id);
+        assertThat(learners.report().view()).isEqualTo(GradeReport.View.LEARNER);
+        assertThat(learners.report().checks()).as("the learner's view has no hidden check").extracting(CheckReport::name)
+                .doesNotContain(SampleReports.HIDDEN_CHECK).isNotEmpty();
+        assertThat(learners.report().hidden().clues()).containsExactly(SampleReports.CLUE);
+        assertThat(service.find(account, id).orElseThrow().report()).isEqualTo(learners.report());
+        assertThat(service.findFull(id).orElseThrow().report()).isEqualTo(SampleReports.vulnerable());
+    }
+
+    @Test
+    void reportsStoredBeforeTheContractAreRewrittenWithTheirVerdictTranscriptAndPlaces() throws Exception {
+        Account account = newAccount();
+        String id = UUID.randomUUID().toString();
+        submissions.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "code"));
+        submissions.start(id);
+        String legacy = """
+                {"verdict":"VULNERABLE","summary":"1 of 2 attacks still get through.","checks":[{"name":"union","kind":"exploit",
+                "passed":false,"message":"keys leaked","explanation":"pasted into SQL","transcript":["> GET /search?q=x\n< 200 [{\"key\":1}]"]}],
+                "hiddenFailed":2,"diagnostics":[{"file":"src/a.java","line":3,"column":7,"message":"';' expected"},
+                {"file":"src/b.java","line":9,"column":0,"message":"uses java.lang.Runtime.exec, which this lab does not allow (process creation)"}],
+                "totalMs":420,"isolation":{"level":"full","description":"bubblewrap"}}""";
+        jdbc.sql("UPDATE submissions SET status = 'DONE', verdict = 'VULNERABLE', report = ? WHERE id = ?").params(legacy, id).update();
+
+        try (Connection connection = dataSource.getConnection()) {
+            new LegacyReportMigration().migrate(new Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+
+        GradeReport report = submissions.find(id).orElseThrow().view().report();
+        assertThat(report.version()).isEqualTo(GradeReport.VERSION);
+        assertThat(report.verdict()).isEqualTo(Verdict.VULNERABLE);
+        assertThat(report.hidden().failed()).isEqualTo(2);
+        assertThat(report.checks().getFirst().transcript().getFirst().request().target()).isEqualTo("/search?q=x");
+        assertThat(report.checks().getFirst().transcript().getFirst().response().body()).isEqualTo("[{\"key\":1}]");
+        assertThat(report.compileErrors()).extracting(CompileError::line).containsExactly(3L);
+        assertThat(report.violations()).extracting(PolicyViolation::member).containsExactly("java.lang.Runtime.exec");
+        assertThat(report.timings().totalMs()).isEqualTo(420);
+        assertThat(report.isolation().full()).isTrue();
     }
 
     @Test
@@ -182,18 +236,18 @@ abstract class PersistenceContract {
         Account account = newAccount();
         String id = UUID.randomUUID().toString();
         submissions.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "code"));
-        SubmissionReport secure = new SubmissionReport("SECURE", "ok", List.of(), 0, List.of(), 42, new SubmissionReport.Isolation("full", "bubblewrap"));
+        GradeReport secure = SampleReports.secure();
 
         submissions.finish(id, secure);
         assertThat(submissions.find(id).orElseThrow().view().status()).as("not started, so not finished").isEqualTo(SubmissionStatus.QUEUED);
         submissions.start(id);
         submissions.finish(id, secure);
-        submissions.finish(id, new SubmissionReport("VULNERABLE", "a second grading", List.of(), 0, List.of(), 7, null));
+        submissions.finish(id, SampleReports.vulnerable());
         submissions.fail(id, "a late failure");
 
         SubmissionView view = submissions.find(id).orElseThrow().view();
         assertThat(view.status()).isEqualTo(SubmissionStatus.DONE);
-        assertThat(view.report().verdict()).isEqualTo("SECURE");
+        assertThat(view.report().verdict()).isEqualTo(Verdict.SECURE);
     }
 
     @Test

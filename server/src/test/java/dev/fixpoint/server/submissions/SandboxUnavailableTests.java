@@ -1,5 +1,6 @@
 package dev.fixpoint.server.submissions;
 
+import dev.fixpoint.grading.Verdict;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.grading.Grader;
 import dev.fixpoint.grading.Installation;
@@ -92,7 +93,7 @@ class SandboxUnavailableTests {
         pointJdkAt(Path.of(System.getProperty("java.home")));
         String graded = submissions.submit(account, lab, fix);
 
-        assertThat(awaitGraded(account, graded).report().verdict()).isEqualTo("SECURE");
+        assertThat(awaitGraded(account, graded).report().verdict()).isEqualTo(Verdict.SECURE);
     }
 
     private SubmissionView awaitGraded(Account account, String id) throws InterruptedException {
