@@ -56,10 +56,12 @@ public record LabManifest(
      *
      * @param className   the class implementing {@code dev.fixpoint.lab.Check}
      * @param explanation for an exploit check: why the attack works, shown when it still gets through
+     * @param clue        for a hidden check: what kind of request it sends, in words that do not give it away,
+     *                    shown to the learner when it fails; null for a visible check
      * @param params      values handed to the check, so that one class can try several variants
      */
     public record CheckSpec(String name, String className, CheckKind kind, Visibility visibility, Origin from,
-                            String explanation, Map<String, String> params) {
+                            String explanation, String clue, Map<String, String> params) {
     }
 
     /**

@@ -163,8 +163,13 @@ final class ManifestReader {
             if (kind == CheckKind.FUNCTIONAL && explanation != null) {
                 node.problem("explanation", "is only for exploit checks");
             }
+            // A failed hidden check shows only its clue: without one the learner would learn nothing from it.
+            String clue = node.string("clue", visibility == Visibility.HIDDEN);
+            if (visibility == Visibility.VISIBLE && clue != null) {
+                node.problem("clue", "is only for hidden checks: a visible check shows its own name, message and transcript");
+            }
             Map<String, String> params = node.textMap("params");
-            checks.add(new CheckSpec(name, className, kind, visibility, from, explanation, params));
+            checks.add(new CheckSpec(name, className, kind, visibility, from, explanation, clue, params));
             node.rejectUnknownKeys();
         }
         requireCheck(root, checks, CheckKind.EXPLOIT, Visibility.VISIBLE, "a visible exploit check");
