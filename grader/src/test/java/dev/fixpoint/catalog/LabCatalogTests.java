@@ -7,12 +7,24 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Manifests are strict: every problem names the file and the field, and one bad lab hides no good one. */
 class LabCatalogTests {
+
+    /** Placeholders such as {random:a} that a check fills in at run time; the text between them is what a clue must not quote. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
+    /** Params that say which form field an attack goes into, not what it sends: a clue may name the field. */
+    private static final Set<String> NOT_PAYLOADS = Set.of("field");
+    private static final String FIRST_HIDDEN_CLUE = "    clue: a search term that widens the query's own filter instead of reading another table\n";
 
     @TempDir
     Path root;
@@ -57,7 +69,9 @@ class LabCatalogTests {
         assertThat(manifest.cwe()).containsExactly(89);
         assertThat(manifest.owasp2021()).containsExactly("A03");
         assertThat(manifest.services()).singleElement().extracting(LabManifest.ServiceSpec::exposure).isEqualTo(LabManifest.Exposure.PUBLIC);
-        assertThat(manifest.checks(LabManifest.Visibility.HIDDEN)).hasSize(6);
+        assertThat(manifest.checks(LabManifest.Visibility.HIDDEN)).hasSize(6).first().extracting(LabManifest.CheckSpec::clue)
+                .isEqualTo("a search term that widens the query's own filter instead of reading another table");
+        assertThat(manifest.checks(LabManifest.Visibility.VISIBLE)).extracting(LabManifest.CheckSpec::clue).containsOnlyNulls();
         assertThat(manifest.limits()).isEqualTo(LabManifest.Limits.DEFAULT);
         assertThat(lab.starterFiles()).containsOnlyKeys("src/shop/ProductRepository.java");
         assertThat(lab.solutionFiles().get("src/shop/ProductRepository.java")).contains("PreparedStatement statement");
@@ -139,5 +153,64 @@ class LabCatalogTests {
 
         assertThat(catalog.labs()).extracting(Lab::id).containsExactly("sql-injection-search");
         assertThat(catalog.problems()).singleElement().asString().startsWith("labs/broken-lab/lab.yaml:");
+    }
+
+    @Test
+    void aHiddenCheckWithoutAClueIsRefusedNamingTheField() throws IOException {
+        assertThat(withManifest(FIRST_HIDDEN_CLUE, "").problems())
+                .containsExactly("labs/sql-injection-search/lab.yaml: checks[1].clue: is required");
+    }
+
+    @Test
+    void aVisibleCheckWithAClueIsRefused() throws IOException {
+        LabCatalog catalog = withManifest("  - name: union-select-reads-api-keys\n",
+                "  - name: union-select-reads-api-keys\n    clue: a search term that reads another table\n");
+
+        assertThat(catalog.problems()).containsExactly("labs/sql-injection-search/lab.yaml: checks[0].clue: is only for hidden checks:"
+                + " a visible check shows its own name, message and transcript");
+    }
+
+    @Test
+    void aClueThatQuotesItsPayloadIsCaught() throws IOException {
+        LabCatalog catalog = withManifest(FIRST_HIDDEN_CLUE, "    clue: \"a search term such as x' OR published = FALSE --\"\n");
+
+        assertThat(quotedParams(catalog)).containsExactly(
+                "sql-injection-search/or-true-lists-unpublished quotes payload 'x' OR published = FALSE --'");
+    }
+
+    @Test
+    void everyBundledHiddenCheckHasAClueThatQuotesNoPayload() {
+        LabCatalog catalog = LabCatalog.load(bundled.getParent());
+
+        assertThat(catalog.problems()).isEmpty();
+        List<LabManifest.CheckSpec> hidden = catalog.labs().stream()
+                .flatMap(lab -> lab.manifest().checks(LabManifest.Visibility.HIDDEN).stream()).toList();
+        assertThat(hidden).isNotEmpty().allSatisfy(check -> assertThat(check.clue())
+                .as("the clue of %s", check.name())
+                .isNotBlank()
+                // One style across the catalog: a lower-case phrase without a final full stop.
+                .matches(clue -> Character.isLowerCase(clue.charAt(0)) && !clue.endsWith("."), "a lower-case phrase without a full stop"));
+        assertThat(quotedParams(catalog)).isEmpty();
+    }
+
+    /** Each hidden check whose clue contains a literal part (over 3 characters) of one of its payload params. */
+    private static List<String> quotedParams(LabCatalog catalog) {
+        List<String> quoted = new ArrayList<>();
+        for (Lab lab : catalog.labs()) {
+            for (LabManifest.CheckSpec check : lab.manifest().checks(LabManifest.Visibility.HIDDEN)) {
+                String clue = check.clue().toLowerCase(Locale.ROOT);
+                for (Map.Entry<String, String> param : check.params().entrySet()) {
+                    if (NOT_PAYLOADS.contains(param.getKey())) {
+                        continue;
+                    }
+                    for (String literal : PLACEHOLDER.split(param.getValue())) {
+                        if (literal.strip().length() > 3 && clue.contains(literal.strip().toLowerCase(Locale.ROOT))) {
+                            quoted.add(lab.id() + "/" + check.name() + " quotes " + param.getKey() + " '" + literal.strip() + "'");
+                        }
+                    }
+                }
+            }
+        }
+        return quoted;
     }
 }

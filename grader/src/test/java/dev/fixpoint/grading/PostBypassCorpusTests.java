@@ -259,9 +259,9 @@ class PostBypassCorpusTests {
                 limits: {wall-seconds: 8, request-millis: 1500}
                 checks:
                   - {name: visible-probe, class: checks.SlowVisibleProbe, kind: exploit, visibility: visible, explanation: it answers with what it saw}
-                  - {name: hidden-1, class: checks.HiddenPayload, kind: exploit, visibility: hidden, explanation: hidden, params: {payload: "/hidden-{random}"}}
-                  - {name: hidden-2, class: checks.HiddenPayload, kind: exploit, visibility: hidden, explanation: hidden, params: {payload: "/hidden-{random}"}}
-                  - {name: hidden-3, class: checks.HiddenPayload, kind: exploit, visibility: hidden, explanation: hidden, params: {payload: "/hidden-{random}"}}
+                  - {name: hidden-1, class: checks.HiddenPayload, kind: exploit, visibility: hidden, explanation: hidden, clue: a hidden path, params: {payload: "/hidden-{random}"}}
+                  - {name: hidden-2, class: checks.HiddenPayload, kind: exploit, visibility: hidden, explanation: hidden, clue: a hidden path, params: {payload: "/hidden-{random}"}}
+                  - {name: hidden-3, class: checks.HiddenPayload, kind: exploit, visibility: hidden, explanation: hidden, clue: a hidden path, params: {payload: "/hidden-{random}"}}
                   - {name: answers, class: checks.Answers, kind: functional, visibility: visible}
                 """);
         write(dir.resolve("briefing.md"), "Recorder.");

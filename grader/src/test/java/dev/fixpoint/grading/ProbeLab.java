@@ -56,7 +56,7 @@ final class ProbeLab {
                 limits: {wall-seconds: 6, request-millis: 1500}
                 checks:
                   - {name: leaks-nothing, class: checks.LeaksNothing, kind: exploit, visibility: visible, explanation: leaked, params: {forbidden: "%s"}}
-                  - {name: leaks-nothing-again, class: checks.LeaksNothing, kind: exploit, visibility: hidden, explanation: leaked, params: {forbidden: "%s"}}
+                  - {name: leaks-nothing-again, class: checks.LeaksNothing, kind: exploit, visibility: hidden, explanation: leaked, clue: the same probe again, params: {forbidden: "%s"}}
                   - {name: answers, class: checks.Answers, kind: functional, visibility: visible}
                 """.formatted(libraries.isEmpty() ? "" : "libraries: [" + String.join(", ", libraries) + "]", forbidden, forbidden));
         writeFile(dir.resolve("briefing.md"), "Probe.");
