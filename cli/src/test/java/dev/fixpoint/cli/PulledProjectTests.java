@@ -76,7 +76,8 @@ class PulledProjectTests {
         // The JDK running the tests stands for one installed with SDKMAN, one of the places mvnw looks.
         Path home = Files.createDirectories(dir.resolve("home/.sdkman/candidates/java"));
         Path sdkman = Files.createSymbolicLink(home.resolve("current"), Path.of(System.getProperty("java.home")));
-        String mavenUserHome = Path.of(System.getProperty("user.home"), ".m2").toString();
+        String mavenUserHome = Optional.ofNullable(System.getenv("MAVEN_USER_HOME"))
+                .orElse(Path.of(System.getProperty("user.home"), ".m2").toString());
 
         MavenRun run;
         try (FreshLocalRepository repository = freshRepository(dir, project)) {
