@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,8 +28,6 @@ import java.util.stream.Stream;
  * builds without Fixpoint's own build.
  */
 final class PulledProject {
-
-    private static final Pattern COORDINATES = Pattern.compile("([\\w.\\-]+):([\\w.\\-]+):jar:([\\w.\\-]+)");
 
     private PulledProject() {
     }
@@ -99,6 +95,11 @@ final class PulledProject {
         }
     }
 
+    /**
+     * Writes the project into {@code dir}, which must be new or empty. It carries everything only Fixpoint brings (the
+     * lab API and the lab's libraries, in {@link ShippedRepository}), so {@code ./mvnw -o test} works on a machine that
+     * never built Fixpoint once Maven and its usual plugins are in the local repository.
+     */
     static void write(Lab lab, Path dir, Installation installation) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
@@ -116,29 +117,61 @@ final class PulledProject {
         }
         write(dir.resolve("src/test/java/fixpoint/VisibleChecksTests.java"), template("VisibleChecksTests.java.txt"));
         write(dir.resolve("src/test/resources/fixpoint-lab.properties"), descriptor(lab));
-        write(dir.resolve("BRIEFING.md"), lab.briefing());
+        write(dir.resolve("BRIEFING.md"), briefing(lab));
         write(dir.resolve("README.md"), template("README.md.txt")
                 .replace("{{id}}", lab.id()).replace("{{title}}", lab.manifest().title())
                 .replace("{{editable}}", String.join("\n", lab.manifest().editable().stream()
-                        .map(path -> "- `" + dir.relativize(projectPath(dir, path)).toString().replace('\\', '/') + "`").toList())));
+                        .map(path -> "- `" + projectName(path) + "`").toList())));
         write(dir.resolve(".gitignore"), "target/\n");
-        for (String file : new String[] {"mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties"}) {
-            write(dir.resolve(file), template("wrapper/" + file));
+        writeWrapper(dir);
+        StringBuilder dependencies = new StringBuilder();
+        dependencies.append(ShippedRepository.writeLabApi(dir, installation.labApi(), versions.getProperty("fixpoint.version")).dependencyXml());
+        for (ShippedRepository.Artifact library : ShippedRepository.writeLibraries(dir, lab, installation.javaRuntime())) {
+            dependencies.append(library.dependencyXml());
         }
-        dir.resolve("mvnw").toFile().setExecutable(true);
-        String version = versions.getProperty("fixpoint.version");
-        Path repository = dir.resolve(".fixpoint/repository/dev/fixpoint/fixpoint-lab-api/" + version);
-        Files.createDirectories(repository);
-        copyAsJar(installation.labApi(), repository.resolve("fixpoint-lab-api-" + version + ".jar"));
-        write(repository.resolve("fixpoint-lab-api-" + version + ".pom"), template("lab-api.pom.txt").replace("{{version}}", version));
         write(dir.resolve("pom.xml"), template("pom.xml.txt")
                 .replace("{{id}}", lab.id()).replace("{{title}}", lab.manifest().title())
-                .replace("{{fixpoint.version}}", version)
+                .replace("{{repository}}", ShippedRepository.PATH)
                 .replace("{{junit.version}}", versions.getProperty("junit.version"))
                 .replace("{{compiler.version}}", versions.getProperty("compiler-plugin.version"))
                 .replace("{{surefire.version}}", versions.getProperty("surefire-plugin.version"))
                 .replace("{{resources.version}}", versions.getProperty("resources-plugin.version"))
-                .replace("{{dependencies}}", dependencies(lab, installation)));
+                .replace("{{dependencies}}", dependencies));
+    }
+
+    /** A lab file's name in the project, relative to its folder and with forward slashes: src/x/Y.java to src/main/java/x/Y.java. */
+    static String projectName(String labPath) {
+        Path root = Path.of("");
+        return root.relativize(projectPath(root, labPath)).toString().replace('\\', '/');
+    }
+
+    /** The briefing with every lab file it names written as the project names it. */
+    static String briefing(Lab lab) {
+        List<String> paths = new ArrayList<>(lab.sources().keySet());
+        paths.addAll(lab.visibleCheckSources().keySet());
+        String text = lab.briefing();
+        for (String path : paths) {
+            // Whole names only (src/a/B.java is not the tail of lib/src/a/B.java.bak); a full stop may end the sentence.
+            text = text.replaceAll("(?<![\\w/.\\-])" + Pattern.quote(path) + "(?![\\w/\\-]|\\.\\w)", Matcher.quoteReplacement(projectName(path)));
+        }
+        return text;
+    }
+
+    /**
+     * The Maven wrapper, its {@code mvnw} first making sure Maven runs on a JDK 21 or newer, and the Maven settings the
+     * project needs: offline, Maven refuses even a file repository unless its protocol is listed as reachable.
+     */
+    private static void writeWrapper(Path dir) throws IOException {
+        String mvnw = template("wrapper/mvnw");
+        int start = mvnw.indexOf("\nset -euf\n");
+        if (start < 0) {
+            throw new IOException("the Maven wrapper's mvnw has no 'set -euf' line to put the JDK check before");
+        }
+        write(dir.resolve("mvnw"), mvnw.substring(0, start + 1) + template("mvnw-jdk.sh.txt") + mvnw.substring(start + 1));
+        dir.resolve("mvnw").toFile().setExecutable(true);
+        write(dir.resolve("mvnw.cmd"), template("wrapper/mvnw.cmd"));
+        write(dir.resolve(".mvn/wrapper/maven-wrapper.properties"), template("wrapper/.mvn/wrapper/maven-wrapper.properties"));
+        write(dir.resolve(".mvn/maven.config"), "-Daether.offline.protocols=file\n");
     }
 
     /** What the local harness needs: services, secrets' names and the visible checks, never the hidden ones. */
@@ -172,47 +205,6 @@ final class PulledProject {
             throw new UncheckedIOException(e);
         }
         return text.toString();
-    }
-
-    /** The lab's library jars as Maven dependencies, with the exact versions Fixpoint grades with. */
-    private static String dependencies(Lab lab, Installation installation) throws IOException {
-        Path runtime = installation.javaRuntime();
-        Properties libraries = new Properties();
-        try (var reader = Files.newBufferedReader(runtime.resolve("libraries.properties"))) {
-            libraries.load(reader);
-        }
-        Map<String, String> coordinates = new TreeMap<>();
-        Matcher matcher = COORDINATES.matcher(Files.readString(runtime.resolve("coordinates.txt")));
-        while (matcher.find()) {
-            coordinates.put(matcher.group(2), matcher.group(1) + ":" + matcher.group(3));
-        }
-        StringBuilder xml = new StringBuilder();
-        for (String library : lab.manifest().libraries()) {
-            for (String artifact : libraries.getProperty(library, "").split(",")) {
-                String[] groupAndVersion = coordinates.getOrDefault(artifact.trim(), "").split(":");
-                if (groupAndVersion.length == 2) {
-                    xml.append("    <dependency>\n      <groupId>").append(groupAndVersion[0]).append("</groupId>\n      <artifactId>")
-                            .append(artifact.trim()).append("</artifactId>\n      <version>").append(groupAndVersion[1])
-                            .append("</version>\n    </dependency>\n");
-                }
-            }
-        }
-        return xml.toString();
-    }
-
-    private static void copyAsJar(Path labApi, Path target) throws IOException {
-        if (Files.isRegularFile(labApi)) {
-            Files.copy(labApi, target);
-            return;
-        }
-        // Running from a build's classes folder (an IDE run): package it the way the jar would be.
-        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(target)); Stream<Path> files = Files.walk(labApi)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                jar.putNextEntry(new JarEntry(labApi.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, jar);
-                jar.closeEntry();
-            }
-        }
     }
 
     private static void write(Path file, String text) throws IOException {

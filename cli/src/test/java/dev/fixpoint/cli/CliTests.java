@@ -197,22 +197,6 @@ class CliTests {
         }
     }
 
-    @Test
-    void aPulledProjectRunsItsVisibleChecksWithMavenTest(@TempDir Path dir) throws Exception {
-        Path project = dir.resolve("lab");
-        assertThat(fixpoint("lab", "pull", LAB, project.toString()).status()).isZero();
-
-        MavenRun vulnerable = MavenRun.test(project);
-        assertThat(vulnerable.status()).as(vulnerable.output()).isNotZero();
-        assertThat(vulnerable.output()).contains("Tests run: 3, Failures: 1", "union-select-reads-api-keys: The search text changed the SQL");
-
-        Files.copy(Path.of(System.getProperty("fixpoint.labs"), LAB, "solution/src/shop/ProductRepository.java"),
-                project.resolve("src/main/java/shop/ProductRepository.java"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        MavenRun fixed = MavenRun.test(project);
-        assertThat(fixed.status()).as(fixed.output()).isZero();
-        assertThat(fixed.output()).contains("Tests run: 3, Failures: 0");
-    }
-
     static void copyTree(Path from, Path to) throws Exception {
         try (var files = Files.walk(from)) {
             for (Path file : files.toList()) {

@@ -4,15 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-/** `./mvnw -o test` on a pulled project, offline, with the local repository of the build running the tests. */
+/** `./mvnw -o test` on a pulled project, offline, as the learner runs it: with the JDK and local repository given. */
 record MavenRun(int status, String output) {
 
-    static MavenRun test(Path project) throws IOException, InterruptedException {
-        List<String> command = List.of("./mvnw", "-o", "-B", "test", "-Dmaven.repo.local=" + System.getProperty("maven.repo.local"));
+    /** Runs with {@code JAVA_HOME} set to the JDK running the tests. */
+    static MavenRun test(Path project, Path localRepository) throws IOException, InterruptedException {
+        return test(project, localRepository, environment -> environment.put("JAVA_HOME", System.getProperty("java.home")));
+    }
+
+    /** Runs with the environment of the tests as {@code environment} changes it. */
+    static MavenRun test(Path project, Path localRepository, Consumer<Map<String, String>> environment) throws IOException, InterruptedException {
+        List<String> command = List.of("./mvnw", "-o", "-B", "test", "-Dmaven.repo.local=" + localRepository);
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        environment.accept(builder.environment());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES)) {

@@ -1,0 +1,145 @@
+package dev.fixpoint.cli;
+
+import dev.fixpoint.catalog.Lab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The Maven repository a pulled project carries in {@value #PATH}: the lab API and the lab's libraries, each a jar
+ * with a pom of its own, so the project resolves everything that only Fixpoint brings from inside itself, offline,
+ * on a machine that never built Fixpoint.
+ */
+final class ShippedRepository {
+
+    /** Where the repository sits in a pulled project; its pom declares it with this path under its base folder. */
+    static final String PATH = ".fixpoint/repository";
+
+    private static final Pattern COORDINATES = Pattern.compile("([\\w.\\-]+):([\\w.\\-]+):jar:([\\w.\\-]+)");
+
+    private ShippedRepository() {
+    }
+
+    /** One artifact in the repository, by its Maven coordinates. */
+    record Artifact(String groupId, String artifactId, String version) {
+
+        /** The {@code <dependency>} element that names this artifact in the project's pom. */
+        String dependencyXml() {
+            return "    <dependency>\n      <groupId>" + groupId + "</groupId>\n      <artifactId>" + artifactId
+                    + "</artifactId>\n      <version>" + version + "</version>\n    </dependency>\n";
+        }
+
+        private Path folder(Path project) {
+            return project.resolve(PATH).resolve(groupId.replace('.', '/')).resolve(artifactId).resolve(version);
+        }
+
+        /**
+         * Copies {@code jar} in with a pom that declares no dependencies (every jar a lab needs is listed itself), each
+         * with the SHA-1 file Maven checks a download against.
+         */
+        void write(Path project, Path jar) throws IOException {
+            Path folder = folder(project);
+            Files.createDirectories(folder);
+            String name = artifactId + "-" + version;
+            withChecksum(folder.resolve(name + ".jar"), Files.readAllBytes(jar));
+            withChecksum(folder.resolve(name + ".pom"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <project xmlns="http://maven.apache.org/POM/4.0.0">
+                      <modelVersion>4.0.0</modelVersion>
+                      <groupId>%s</groupId>
+                      <artifactId>%s</artifactId>
+                      <version>%s</version>
+                      <description>Copied here by fixpoint lab pull, as Fixpoint grades with it.</description>
+                    </project>
+                    """.formatted(groupId, artifactId, version).getBytes(StandardCharsets.UTF_8));
+        }
+
+        private static void withChecksum(Path file, byte[] content) throws IOException {
+            Files.write(file, content);
+            Files.writeString(file.resolveSibling(file.getFileName() + ".sha1"), digest("SHA-1", content));
+        }
+    }
+
+    /**
+     * Writes the lab API, versioned by its content when Fixpoint's version is a snapshot: Maven keeps a snapshot it
+     * once copied and would go on compiling against it after a newer Fixpoint pulled a different API under the same name.
+     */
+    static Artifact writeLabApi(Path project, Path labApi, String fixpointVersion) throws IOException {
+        Path jar = Files.createTempFile("fixpoint-lab-api", ".jar");
+        try {
+            packageAsJar(labApi, jar);
+            String version = fixpointVersion.endsWith("-SNAPSHOT")
+                    ? fixpointVersion.substring(0, fixpointVersion.length() - "SNAPSHOT".length()) + "dev." + digest("SHA-256", Files.readAllBytes(jar)).substring(0, 12)
+                    : fixpointVersion;
+            Artifact artifact = new Artifact("dev.fixpoint", "fixpoint-lab-api", version);
+            artifact.write(project, jar);
+            return artifact;
+        } finally {
+            Files.deleteIfExists(jar);
+        }
+    }
+
+    /** Writes the jars of the lab's libraries, with the exact versions Fixpoint grades with, from the java runtime. */
+    static List<Artifact> writeLibraries(Path project, Lab lab, Path runtime) throws IOException {
+        Properties libraries = new Properties();
+        try (var reader = Files.newBufferedReader(runtime.resolve("libraries.properties"))) {
+            libraries.load(reader);
+        }
+        Map<String, Artifact> known = new TreeMap<>();
+        Matcher matcher = COORDINATES.matcher(Files.readString(runtime.resolve("coordinates.txt")));
+        while (matcher.find()) {
+            known.put(matcher.group(2), new Artifact(matcher.group(1), matcher.group(2), matcher.group(3)));
+        }
+        List<Artifact> written = new ArrayList<>();
+        for (String library : lab.manifest().libraries()) {
+            for (String name : libraries.getProperty(library, "").split(",")) {
+                Artifact artifact = known.get(name.trim());
+                if (artifact == null) {
+                    throw new IllegalStateException("the java runtime at " + runtime + " has no coordinates for '" + name.trim()
+                            + "' (library " + library + " of lab " + lab.id() + ")");
+                }
+                artifact.write(project, runtime.resolve("lib").resolve(artifact.artifactId() + ".jar"));
+                written.add(artifact);
+            }
+        }
+        return written;
+    }
+
+    private static void packageAsJar(Path labApi, Path target) throws IOException {
+        if (Files.isRegularFile(labApi)) {
+            Files.copy(labApi, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        // Running from a build's classes folder (an IDE run): package it the way the jar would be.
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(target)); Stream<Path> files = Files.walk(labApi)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                jar.putNextEntry(new JarEntry(labApi.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, jar);
+                jar.closeEntry();
+            }
+        }
+    }
+
+    private static String digest(String algorithm, byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no " + algorithm, e);
+        }
+    }
+}
