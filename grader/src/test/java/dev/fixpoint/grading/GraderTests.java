@@ -70,12 +70,21 @@ class GraderTests extends SqlLabFixture {
     }
 
     @Test
-    void learnersSeeOnlyTheCountOfFailedHiddenChecks() {
-        GradeReport report = grader.grade(lab, lab.starterFiles()).forLearner();
+    void learnersSeeFailedHiddenChecksOnlyAsCountsAndTheirAuthorsClues() {
+        GradeReport full = grader.grade(lab, lab.starterFiles());
+        GradeReport report = full.forLearner();
 
+        assertThat(report.view()).isEqualTo(GradeReport.View.LEARNER);
         assertThat(report.checks()).allMatch(check -> check.visibility() == Visibility.VISIBLE);
         assertThat(report.checks()).extracting(CheckReport::name).doesNotContain("or-true-lists-unpublished");
         assertThat(report.hidden().failed()).isEqualTo(5);
+        assertThat(report.hidden().total()).isEqualTo(lab.manifest().checks(Visibility.HIDDEN).size());
+        assertThat(report.hidden().clues()).as("the clue of each failed hidden check, in the author's words")
+                .isNotEmpty()
+                .isSubsetOf(lab.manifest().checks(Visibility.HIDDEN).stream().map(spec -> spec.clue()).toList());
+        assertThat(report.toJson()).as("nothing of a hidden check but its clue")
+                .doesNotContain("or-true-lists-unpublished", full.checks().stream().filter(CheckReport::hidden)
+                        .map(CheckReport::explanation).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
     }
 
     @Test

@@ -101,7 +101,7 @@ abstract class PersistenceContract {
         submissions.start(id);
         String legacy = """
                 {"verdict":"VULNERABLE","summary":"1 of 2 attacks still get through.","checks":[{"name":"union","kind":"exploit",
-                "passed":false,"message":"keys leaked","explanation":"pasted into SQL","transcript":["> GET /search?q=x\n< 200 [{\"key\":1}]"]}],
+                "passed":false,"message":"keys leaked","explanation":"pasted into SQL","transcript":["> GET /search?q=x\\n< 200 [{\\"key\\":1}]"]}],
                 "hiddenFailed":2,"diagnostics":[{"file":"src/a.java","line":3,"column":7,"message":"';' expected"},
                 {"file":"src/b.java","line":9,"column":0,"message":"uses java.lang.Runtime.exec, which this lab does not allow (process creation)"}],
                 "totalMs":420,"isolation":{"level":"full","description":"bubblewrap"}}""";
