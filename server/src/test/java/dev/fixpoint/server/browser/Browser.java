@@ -2,18 +2,27 @@ package dev.fixpoint.server.browser;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Headless Chromium from Debian's packages (chromium, chromium-driver), with a fresh profile and no background
@@ -39,6 +48,39 @@ final class Browser implements TestWatcher {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         current = new ChromeDriver(service, options);
         return current;
+    }
+
+    static WebDriverWait waitUpTo(WebDriver browser, int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    static Object script(WebDriver browser, String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
+    }
+
+    /** Signs in through the form, as a person would, and waits for the page it lands on. */
+    static void signIn(WebDriver browser, String base, String username, String password) {
+        browser.get(base + "/login");
+        for (Map.Entry<String, String> field : Map.of("username", username, "password", password).entrySet()) {
+            WebElement input = browser.findElement(By.id(field.getKey()));
+            input.clear();
+            input.sendKeys(field.getValue());
+        }
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUpTo(browser, 10).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Waits until the lab page's code editor has loaded and replaced the text areas. */
+    static void awaitEditor(WebDriver browser) {
+        waitUpTo(browser, 30).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-editor-ready")));
+    }
+
+    /** Waits for the shown result's verdict, across the swaps and reloads that bring it. */
+    static String awaitVerdict(WebDriver browser) {
+        return waitUpTo(browser, 60).ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> verdict = driver.findElements(By.cssSelector("#verdict .verdict"));
+            return verdict.isEmpty() ? null : verdict.get(0).getText();
+        });
     }
 
     static void stop() {

@@ -96,10 +96,7 @@ class LearnerJourneyTests {
 
     private String awaitVerdict() {
         // The page reloads itself when the verdict is in, so elements found a moment ago may be gone.
-        return waitUpTo(60).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
-            List<WebElement> verdict = driver.findElements(By.cssSelector("#result [class^=verdict-]"));
-            return verdict.isEmpty() ? null : verdict.get(0).getText();
-        });
+        return Browser.awaitVerdict(browser);
     }
 
     private String editorText() {
@@ -129,7 +126,7 @@ class LearnerJourneyTests {
 
         browser.findElement(By.linkText("SQL injection in a product search")).click();
         waitUpTo(30).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-editor-ready")));
-        assertThat(browser.findElement(By.cssSelector("section[aria-label=Briefing]")).getText()).contains("SQL injection in a product search");
+        assertThat(browser.findElement(By.id("briefing")).getText()).contains("SQL injection in a product search");
 
         // A change that does not compile, typed into the editor: the semicolon at the end of line 29 deleted.
         WebElement editor = browser.findElement(By.cssSelector(".editor[data-editor-for='" + FILE + "'] .view-lines"));
@@ -144,7 +141,7 @@ class LearnerJourneyTests {
         browser.findElement(By.id("run-checks")).click();
         assertThat(awaitVerdict()).isEqualTo("COMPILE_ERROR");
         assertThat(browser.getCurrentUrl()).as("the result comes in place, without leaving the editor").isEqualTo(urlBefore);
-        assertThat(browser.findElement(By.id("diagnostics")).getText()).contains(FILE + ":29: ';' expected");
+        assertThat(browser.findElement(By.id("diagnostics")).getText()).contains(FILE + ":29", "';' expected");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> markers = (List<Map<String, Object>>) script(
                 "return monaco.editor.getModelMarkers({owner: 'fixpoint'}).map(m => ({line: m.startLineNumber, message: m.message}));");
@@ -166,6 +163,7 @@ class LearnerJourneyTests {
         assertThat(browser.findElement(By.cssSelector("section[aria-label=History]")).getText()).contains("COMPILE_ERROR", "SECURE");
         assertThat(browser.findElement(By.cssSelector("section[aria-label='Your fix and the reference']")).getText())
                 .contains("Identical to the reference.");
+        assertThat(browser.findElement(By.id("announcer")).getDomProperty("textContent")).as("the verdict, announced").contains("SECURE");
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector("section[aria-label=Tracks]")).getText()).contains("backend", "1 of ");
         assertThat(browser.findElement(By.cssSelector("section[aria-label='Recent attempts']")).getText()).contains(LAB, "SECURE");
