@@ -36,7 +36,9 @@ final class ReportText {
             text.append("\n  Output of the services:\n");
             report.output().strip().lines().limit(20).forEach(line -> text.append("    | ").append(line).append("\n"));
         }
-        text.append("\n  Isolation: ").append(report.isolation().summary()).append("\n");
+        if (report.isolation() != null) {
+            text.append("\n  Isolation: ").append(report.isolation().summary()).append("\n");
+        }
         text.append("  Timings: compile ").append(report.timings().compileMs()).append(" ms, run ")
                 .append(report.timings().runMs()).append(" ms, total ").append(report.timings().totalMs()).append(" ms\n");
         return text.toString();
