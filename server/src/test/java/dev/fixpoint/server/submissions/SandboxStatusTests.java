@@ -74,7 +74,7 @@ class SandboxStatusTests {
             graded = json.readTree(mvc.perform(get("/api/v1/submissions/" + id).session(lee)).andReturn().getResponse().getContentAsString());
         }
 
-        assertThat(graded.get("report").get("isolation").get("level").asString()).isEqualTo("full");
+        assertThat(graded.get("report").get("isolation").get("level").asString()).isEqualTo("FULL");
         assertThat(graded.get("report").get("isolation").get("description").asString()).contains("seccomp filter");
         String page = mvc.perform(get("/labs/" + LAB).param("submission", id).session(lee)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Graded in a fully isolated sandbox.").doesNotContain("id=\"sandbox-status\"");
