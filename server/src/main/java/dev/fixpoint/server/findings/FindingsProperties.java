@@ -1,6 +1,5 @@
 package dev.fixpoint.server.findings;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,13 +16,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("fixpoint.findings")
 @Validated
-public record FindingsProperties(@DefaultValue("20MB") @NotNull DataSize maxRequestSize,
+public record FindingsProperties(@DefaultValue("20MB") @NotNull @PositiveSize DataSize maxRequestSize,
                                  @DefaultValue("20000") @Min(1) int maxResults,
                                  @DefaultValue("64") @Min(1) int maxDepth) {
-
-    /** Bean Validation has no constraint for a {@link DataSize}; this one is reported on {@code max-request-size}. */
-    @AssertTrue(message = "must be more than 0 bytes")
-    boolean isMaxRequestSizePositive() {
-        return maxRequestSize == null || !maxRequestSize.isNegative() && maxRequestSize.toBytes() > 0;
-    }
 }
