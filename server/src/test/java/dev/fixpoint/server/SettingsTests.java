@@ -156,6 +156,12 @@ class SettingsTests {
                 .contains("\"fixpoint.findings.max-request-size\" from property source", "must be more than 0 bytes");
     }
 
+    @Test
+    void aDefaultTokenLifetimeLongerThanTheLongestStopsTheStart(CapturedOutput output) {
+        assertThat(refusal(output, "--fixpoint.tokens.default-lifetime=400d"))
+                .contains("fixpoint.tokens.default-lifetime (400d) must not be longer than fixpoint.tokens.max-lifetime (365d)");
+    }
+
     /** What Spring Boot tells the operator when the settings stop the start: its failure analysis, as logged. */
     private static String refusal(CapturedOutput output, String... commandLine) {
         return refusal(output, Map.of(), commandLine);

@@ -18,4 +18,15 @@ import java.time.Duration;
 @Validated
 public record TokensProperties(@DefaultValue("90d") @NotNull @DurationMin(days = 1) Duration defaultLifetime,
                                @DefaultValue("365d") @NotNull @DurationMin(days = 1) Duration maxLifetime) {
+
+    /**
+     * @throws IllegalArgumentException when the default is longer than the longest, naming both: a rule across two
+     *                                  settings, which Bean Validation would report on no property of either name
+     */
+    public TokensProperties {
+        if (defaultLifetime != null && maxLifetime != null && defaultLifetime.compareTo(maxLifetime) > 0) {
+            throw new IllegalArgumentException("fixpoint.tokens.default-lifetime (" + defaultLifetime.toDays()
+                    + "d) must not be longer than fixpoint.tokens.max-lifetime (" + maxLifetime.toDays() + "d)");
+        }
+    }
 }
