@@ -27,16 +27,30 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
                               int maxTasks, int maxOpenFiles, int scratchMiB, int outputKiB, int poolSize, String bubblewrap,
                               Path aotCache, Path scratchRoot, int addressSpaceMiB, boolean kernelFilter) {
 
-    /** The defaults, with the isolation setting read from the environment and the running JDK. */
+    /**
+     * The defaults, with the operator's choices read from the environment: for the CLI, which has no Spring (the server
+     * binds the same settings, {@code fixpoint.sandbox.*}, and calls {@link #defaults(IsolationSetting, String)}).
+     * {@code -Dfixpoint.sandbox.isolation} or {@code FIXPOINT_SANDBOX_ISOLATION}, and {@code FIXPOINT_SANDBOX_AOT_CACHE}.
+     */
     public static SandboxSettings defaults() {
-        return new SandboxSettings(IsolationSetting.fromEnvironment(), Path.of(System.getProperty("java.home")),
-                64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"), defaultAotCache(), null,
+        return defaults(IsolationSetting.fromEnvironment(), System.getenv("FIXPOINT_SANDBOX_AOT_CACHE"));
+    }
+
+    /**
+     * The defaults with the operator's choices, read from nowhere else.
+     *
+     * @param isolation how strictly workers must be isolated
+     * @param aotCache  the folder for AOT caches, {@code off} to start workers without, or null or blank for the user's
+     *                  cache folder
+     */
+    public static SandboxSettings defaults(IsolationSetting isolation, String aotCache) {
+        return new SandboxSettings(isolation, Path.of(System.getProperty("java.home")),
+                64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"), aotCacheFolder(aotCache), null,
                 1024, true);
     }
 
-    /** FIXPOINT_SANDBOX_AOT_CACHE names the folder, "off" disables it; the default is the user's cache folder. */
-    private static Path defaultAotCache() {
-        String setting = System.getenv("FIXPOINT_SANDBOX_AOT_CACHE");
+    /** The setting names the folder, "off" disables it; the default is the user's cache folder. */
+    private static Path aotCacheFolder(String setting) {
         if ("off".equalsIgnoreCase(setting)) {
             return null;
         }

@@ -1,14 +1,13 @@
 package dev.fixpoint.server;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -17,7 +16,7 @@ import java.util.Set;
 /**
  * Refuses request bodies larger than {@link #MAX_BYTES} before anything reads them, so that no one can make the
  * server parse megabytes of JSON; a lab's editable files are far smaller. Scanner findings from CI are the one
- * upload that may be larger, up to {@code fixpoint.findings.max-request-size}.
+ * upload that may be larger, up to {@code fixpoint.findings.max-request-size}, which the multipart configuration holds.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,8 +28,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxFindingsBytes;
 
-    RequestSizeLimit(@Value("${fixpoint.findings.max-request-size}") DataSize maxFindings) {
-        this.maxFindingsBytes = maxFindings.toBytes();
+    RequestSizeLimit(MultipartConfigElement uploads) {
+        this.maxFindingsBytes = uploads.getMaxRequestSize();
     }
 
     @Override

@@ -11,9 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The server in a JVM of its own, started as {@code fixpoint serve} starts it (a plain class path, the bundled labs),
@@ -40,18 +44,53 @@ final class ServerProcess implements AutoCloseable {
      * @param properties Spring properties, such as {@code spring.datasource.url=...}
      */
     static ServerProcess start(Path folder, String name, String... properties) throws IOException, InterruptedException {
+        return start(folder, name, Map.of(), properties);
+    }
+
+    /**
+     * Starts the server with these environment variables added to the test's, and waits until it serves.
+     *
+     * @param properties Spring properties, given on the command line as {@code --name=value}
+     */
+    static ServerProcess start(Path folder, String name, Map<String, String> environment, String... properties)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path log = folder.resolve(name + ".log");
+        ServerProcess server = new ServerProcess(launch(log, port, environment, properties), log, port);
+        server.awaitStarted();
+        return server;
+    }
+
+    /**
+     * Starts the server where it is expected not to start, and returns what it printed once it stopped.
+     *
+     * @throws AssertionError when it serves instead, or exits with status 0
+     */
+    static String failedStart(Path folder, String name, Map<String, String> environment, String... properties)
+            throws IOException, InterruptedException {
+        Path log = folder.resolve(name + ".log");
+        Process process = launch(log, freePort(), environment, properties);
+        try {
+            if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError("the server did not stop; its output:\n" + Files.readString(log));
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).as("the exit status of a refused start").isNotZero();
+        return Files.readString(log);
+    }
+
+    private static Process launch(Path log, int port, Map<String, String> environment, String... properties) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:+UseSerialGC", "-Xmx384m",
                 "-Dfixpoint.runtime.java=" + System.getProperty("fixpoint.runtime.java"),
                 "-cp", classPath(), FixpointServer.class.getName(),
                 "--fixpoint.labs=" + System.getProperty("fixpoint.labs"), "--server.port=" + port, "--server.address=127.0.0.1"));
         Arrays.stream(properties).map(property -> "--" + property).forEach(command::add);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ServerProcess server = new ServerProcess(process, log, port);
-        server.awaitStarted();
-        return server;
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     URI uri() {

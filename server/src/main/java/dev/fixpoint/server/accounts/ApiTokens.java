@@ -1,6 +1,5 @@
 package dev.fixpoint.server.accounts;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
@@ -27,11 +26,10 @@ class ApiTokens {
     private final Duration defaultLifetime;
     private final Duration maxLifetime;
 
-    ApiTokens(ApiTokenRepository tokens, @Value("${fixpoint.tokens.default-lifetime}") Duration defaultLifetime,
-              @Value("${fixpoint.tokens.max-lifetime}") Duration maxLifetime) {
+    ApiTokens(ApiTokenRepository tokens, TokensProperties settings) {
         this.tokens = tokens;
-        this.defaultLifetime = defaultLifetime;
-        this.maxLifetime = maxLifetime;
+        this.defaultLifetime = settings.defaultLifetime();
+        this.maxLifetime = settings.maxLifetime();
     }
 
     /** Days a token lives when its creator does not say. */

@@ -2,7 +2,6 @@ package dev.fixpoint.server.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +27,11 @@ class PasswordConfirmation {
     private final Duration recent;
 
     PasswordConfirmation(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle,
-                         @Value("${fixpoint.accounts.recent-password}") Duration recent) {
+                         AccountsProperties settings) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
-        this.recent = recent;
+        this.recent = settings.recentPassword();
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.fixpoint.server.assignments;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -15,12 +14,11 @@ class DueDates {
     private final Duration medium;
     private final Duration low;
 
-    DueDates(@Value("${fixpoint.assignments.due.critical}") Duration critical, @Value("${fixpoint.assignments.due.high}") Duration high,
-             @Value("${fixpoint.assignments.due.medium}") Duration medium, @Value("${fixpoint.assignments.due.low}") Duration low) {
-        this.critical = critical;
-        this.high = high;
-        this.medium = medium;
-        this.low = low;
+    DueDates(DueDateProperties settings) {
+        this.critical = settings.critical();
+        this.high = settings.high();
+        this.medium = settings.medium();
+        this.low = settings.low();
     }
 
     OffsetDateTime due(Severity severity, OffsetDateTime from) {

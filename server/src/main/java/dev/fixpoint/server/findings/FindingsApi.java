@@ -3,12 +3,10 @@ package dev.fixpoint.server.findings;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fixpoint.findings.SarifReader;
 import dev.fixpoint.server.accounts.CurrentAccount;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,11 +60,10 @@ class FindingsApi {
     private final Findings findings;
     private final SarifReader.Options limits;
 
-    FindingsApi(FindingIntake intake, Findings findings, @Value("${fixpoint.findings.max-request-size}") DataSize maxRequestSize,
-                @Value("${fixpoint.findings.max-results}") int maxResults, @Value("${fixpoint.findings.max-depth}") int maxDepth) {
+    FindingsApi(FindingIntake intake, Findings findings, FindingsProperties settings) {
         this.intake = intake;
         this.findings = findings;
-        this.limits = new SarifReader.Options(maxRequestSize.toBytes(), maxResults, maxDepth, false);
+        this.limits = new SarifReader.Options(settings.maxRequestSize().toBytes(), settings.maxResults(), settings.maxDepth(), false);
     }
 
     @PostMapping(path = "/api/v1/findings", consumes = "multipart/form-data")

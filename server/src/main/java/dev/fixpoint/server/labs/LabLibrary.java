@@ -2,10 +2,8 @@ package dev.fixpoint.server.labs;
 
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabCatalog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +18,8 @@ public class LabLibrary {
 
     private final LabCatalog catalog;
 
-    LabLibrary(@Value("${fixpoint.labs}") String labs) {
-        this.catalog = LabCatalog.load(Path.of(labs));
+    LabLibrary(LabsProperties settings) {
+        this.catalog = LabCatalog.load(settings.labs());
         catalog.problems().forEach(problem -> LOG.log(System.Logger.Level.ERROR, "invalid lab: " + problem));
     }
 

@@ -26,11 +26,12 @@ public final class AddressRange {
     }
 
     /**
-     * Reads {@code 192.0.2.10}, {@code 10.0.0.0/8}, {@code ::1} or {@code fc00::/7}.
+     * Reads {@code 192.0.2.10}, {@code 10.0.0.0/8}, {@code ::1} or {@code fc00::/7}. Spring's binder reads each entry of
+     * {@code fixpoint.trusted-proxies} through this method (its convention for a static {@code of(String)}).
      *
      * @throws IllegalArgumentException naming the text when it is neither an IP address nor a CIDR range
      */
-    public static AddressRange parse(String text) {
+    public static AddressRange of(String text) {
         String trimmed = text == null ? "" : text.strip();
         int slash = trimmed.indexOf('/');
         Optional<InetAddress> address = literal(slash < 0 ? trimmed : trimmed.substring(0, slash));

@@ -1,10 +1,8 @@
 package dev.fixpoint.server.network;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.net.InetAddress;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,18 +16,8 @@ public class TrustedProxies {
 
     private final List<AddressRange> ranges;
 
-    /**
-     * @param setting comma-separated IP addresses and CIDR ranges, such as {@code 10.0.0.5, fd00::/8}; empty for none
-     * @throws IllegalArgumentException naming an entry that is neither, so that a typo stops the server instead of
-     *                                  trusting nobody or everybody
-     */
-    TrustedProxies(@Value("${fixpoint.trusted-proxies:}") String setting) {
-        try {
-            this.ranges = Arrays.stream(setting.split(",")).map(String::strip).filter(entry -> !entry.isEmpty())
-                    .map(AddressRange::parse).toList();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("fixpoint.trusted-proxies: " + e.getMessage(), e);
-        }
+    TrustedProxies(NetworkProperties settings) {
+        this.ranges = settings.trustedProxies();
     }
 
     /** Whether the peer of a connection, as the servlet container reports its address, is a trusted proxy. */

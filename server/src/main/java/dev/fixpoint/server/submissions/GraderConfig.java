@@ -3,8 +3,6 @@ package dev.fixpoint.server.submissions;
 import dev.fixpoint.grading.Grader;
 import dev.fixpoint.grading.Installation;
 import dev.fixpoint.sandbox.Sandbox;
-import dev.fixpoint.sandbox.SandboxSettings;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,13 +10,12 @@ import org.springframework.context.annotation.Configuration;
 class GraderConfig {
 
     /**
-     * @param poolSize gradings kept ready per opened lab, each two pre-started workers (one for the visible checks, a
-     *                 fresh one for the hidden ones); a worker is a JVM of about 100 MB, so a server that many labs are
-     *                 open on keeps one grading each by default
+     * The grader, with the sandbox settings bound from {@code fixpoint.sandbox.*}: the command line, system properties,
+     * {@code FIXPOINT_SANDBOX_*} and application.properties, in Spring's usual order.
      */
     @Bean(destroyMethod = "close")
-    Grader grader(@Value("${fixpoint.sandbox.pool-size}") int poolSize) {
+    Grader grader(SandboxProperties sandbox) {
         // The sandbox tells the operator at start when isolation is not full, and whether it grades at all.
-        return new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withPoolSize(poolSize)));
+        return new Grader(Installation.detect(), new Sandbox(sandbox.settings()));
     }
 }

@@ -6,7 +6,6 @@ import dev.fixpoint.grading.Grader;
 import dev.fixpoint.sandbox.SandboxUnavailableException;
 import dev.fixpoint.server.labs.LabLibrary;
 import jakarta.annotation.PreDestroy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -48,15 +47,14 @@ class GradingQueue {
     private final Set<String> owned = ConcurrentHashMap.newKeySet();
 
     GradingQueue(SubmissionRepository submissions, LabLibrary library, Grader grader, DatabaseOutage outage, ApplicationEventPublisher events,
-                 @Value("${fixpoint.grading.concurrency}") int concurrency,
-                 @Value("${fixpoint.grading.sweep-interval}") Duration sweepInterval) {
+                 GradingProperties settings) {
         this.submissions = submissions;
         this.library = library;
         this.grader = grader;
         this.outage = outage;
         this.events = events;
-        this.sweepInterval = sweepInterval;
-        this.workers = Executors.newFixedThreadPool(concurrency, Thread.ofPlatform().daemon().name("grading-", 0).factory());
+        this.sweepInterval = settings.sweepInterval();
+        this.workers = Executors.newFixedThreadPool(settings.concurrency(), Thread.ofPlatform().daemon().name("grading-", 0).factory());
     }
 
     /** Sweeps now, for what a stopped server left unfinished, and then periodically. */

@@ -1,7 +1,6 @@
 package dev.fixpoint.server.webhooks;
 
 import jakarta.annotation.PreDestroy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -46,17 +45,13 @@ class DeliverySender {
     /** Whether the latest run failed, so that a failure lasting many runs (a database outage) is logged once. */
     private volatile boolean failing;
 
-    DeliverySender(DeliveryRepository deliveries, WebhookClient client,
-                   @Value("${fixpoint.webhooks.poll-interval}") Duration pollInterval,
-                   @Value("${fixpoint.webhooks.initial-backoff}") Duration initialBackoff,
-                   @Value("${fixpoint.webhooks.max-backoff}") Duration maxBackoff,
-                   @Value("${fixpoint.webhooks.max-attempts}") int maxAttempts) {
+    DeliverySender(DeliveryRepository deliveries, WebhookClient client, WebhookProperties settings) {
         this.deliveries = deliveries;
         this.client = client;
-        this.pollInterval = pollInterval;
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
-        this.maxAttempts = maxAttempts;
+        this.pollInterval = settings.pollInterval();
+        this.initialBackoff = settings.initialBackoff();
+        this.maxBackoff = settings.maxBackoff();
+        this.maxAttempts = settings.maxAttempts();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -2,7 +2,6 @@ package dev.fixpoint.server.webhooks;
 
 import dev.fixpoint.server.network.AddressRange;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -49,14 +48,14 @@ class Destinations {
             Map.entry("fc00::/7", "private (unique local)"), Map.entry("fe80::/10", "link-local"), Map.entry("fec0::/10", "site-local"),
             Map.entry("ff00::/8", "multicast"));
     private static final List<Map.Entry<AddressRange, String>> RANGES = SPECIAL.entrySet().stream()
-            .map(entry -> Map.entry(AddressRange.parse(entry.getKey()), entry.getValue())).toList();
+            .map(entry -> Map.entry(AddressRange.of(entry.getKey()), entry.getValue())).toList();
 
     private final boolean allowInternal;
     private final Resolver resolver;
 
     @Autowired
-    Destinations(@Value("${fixpoint.webhooks.allow-internal-destinations}") boolean allowInternal) {
-        this(allowInternal, InetAddress::getAllByName);
+    Destinations(WebhookProperties settings) {
+        this(settings.allowInternalDestinations(), InetAddress::getAllByName);
     }
 
     Destinations(boolean allowInternal, Resolver resolver) {

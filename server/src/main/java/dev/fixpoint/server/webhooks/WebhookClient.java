@@ -1,6 +1,5 @@
 package dev.fixpoint.server.webhooks;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
@@ -46,11 +45,10 @@ class WebhookClient {
     private final Duration connectTimeout;
     private final Duration timeout;
 
-    WebhookClient(Destinations destinations, @Value("${fixpoint.webhooks.connect-timeout}") Duration connectTimeout,
-                  @Value("${fixpoint.webhooks.timeout}") Duration timeout) {
+    WebhookClient(Destinations destinations, WebhookProperties settings) {
         this.destinations = destinations;
-        this.connectTimeout = connectTimeout;
-        this.timeout = timeout;
+        this.connectTimeout = settings.connectTimeout();
+        this.timeout = settings.timeout();
     }
 
     /** GitHub's scheme, so that receivers can reuse their verification code: {@code sha256=} and the lowercase hex HMAC of the body. */

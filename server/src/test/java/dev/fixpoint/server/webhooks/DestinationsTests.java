@@ -24,20 +24,26 @@ class DestinationsTests {
             "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "[::1]", "[::]", "[::ffff:127.0.0.1]",
             "[::ffff:10.0.0.1]", "[::127.0.0.1]", "[fe80::1]", "[fd00::1]", "[fc00::1]", "[ff02::1]", "[64:ff9b::a00:1]", "[2002:7f00:1::]");
 
+    /** The default settings but two-second time-outs, with internal destinations allowed or not. */
+    private static WebhookProperties settings(boolean allowInternal) {
+        return new WebhookProperties(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(1), 8, Duration.ofSeconds(2),
+                Duration.ofSeconds(2), allowInternal);
+    }
+
     private static DeliveryRepository.Due delivery(String url) {
         return new DeliveryRepository.Due("d-1", 1, url, "whsec_test", "ping", "{}", 0);
     }
 
     @Test
     void everyInternalAddressLiteralIsRefusedAtRegistrationNamingIt() {
-        Destinations destinations = new Destinations(false);
+        Destinations destinations = new Destinations(settings(false));
         for (String host : INTERNAL) {
             assertThatThrownBy(() -> destinations.checkRegistered(URI.create("https://" + host + ":8443/hooks")))
                     .as(host).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("The URL's host " + host + " is a")
                     .hasMessageContaining("fixpoint.webhooks.allow-internal-destinations");
         }
-        new Destinations(true).checkRegistered(URI.create("http://127.0.0.1:9/hooks"));
+        new Destinations(settings(true)).checkRegistered(URI.create("http://127.0.0.1:9/hooks"));
     }
 
     @Test
@@ -52,7 +58,7 @@ class DestinationsTests {
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             int port = URI.create(receiver.url("/")).getPort();
             Destinations destinations = new Destinations(false, host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")});
-            WebhookClient client = new WebhookClient(destinations, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            WebhookClient client = new WebhookClient(destinations, settings(true));
 
             Delivery.Attempt attempt = client.send(delivery("http://receiver.test:" + port + "/hook"), 1);
 
@@ -76,7 +82,7 @@ class DestinationsTests {
                 }
                 return new InetAddress[] {InetAddress.getByName("127.0.0.1")};
             });
-            WebhookClient client = new WebhookClient(destinations, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            WebhookClient client = new WebhookClient(destinations, settings(true));
 
             Delivery.Attempt attempt = client.send(delivery("http://receiver.test:" + port + "/hook?x=1"), 1);
 

@@ -13,9 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sender without a server: its back-off schedule, and that a database outage does not stop it. */
 class WebhookSenderTests {
 
+    /** The default settings but the poll interval. */
+    private static WebhookProperties settings(Duration pollInterval) {
+        return new WebhookProperties(pollInterval, Duration.ofSeconds(30), Duration.ofHours(1), 8, Duration.ofSeconds(5),
+                Duration.ofSeconds(10), false);
+    }
+
     @Test
     void theWaitDoublesAfterEachAttemptUpToItsCap() {
-        DeliverySender sender = new DeliverySender(null, null, Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(1), 8);
+        DeliverySender sender = new DeliverySender(null, null, settings(Duration.ofSeconds(5)));
 
         assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 100)).extracting(sender::backoff).containsExactly(Duration.ofSeconds(30),
                 Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16),
@@ -32,7 +38,7 @@ class WebhookSenderTests {
                 throw new CannotGetJdbcConnectionException("the database is unavailable");
             }
         };
-        DeliverySender sender = new DeliverySender(unavailable, null, Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofHours(1), 8);
+        DeliverySender sender = new DeliverySender(unavailable, null, settings(Duration.ofMillis(20)));
 
         sender.start();
         try {
