@@ -211,7 +211,13 @@ class LearnerJourneyTests {
         assertThat(browser.findElement(By.cssSelector("section[aria-label=History]")).getText()).contains("COMPILE_ERROR", "SECURE");
         assertThat(browser.findElement(By.cssSelector("section[aria-label='Your fix and the reference']")).getText())
                 .contains("Identical to the reference.");
+        // Times show in the browser's time zone: one half an hour off UTC, so that the minutes prove it.
+        ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Kolkata"));
         browser.get(url("/"));
+        WebElement when = browser.findElement(By.cssSelector("section[aria-label='Recent attempts'] time"));
+        java.time.ZonedDateTime local = java.time.OffsetDateTime.parse(when.getDomAttribute("datetime")).atZoneSameInstant(java.time.ZoneId.of("Asia/Kolkata"));
+        assertThat(when.getText()).containsAnyOf(local.format(java.time.format.DateTimeFormatter.ofPattern("h:mm")),
+                local.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
         assertThat(browser.findElement(By.cssSelector("section[aria-label=Tracks]")).getText()).contains("backend", "1 of ");
         assertThat(browser.findElement(By.cssSelector("section[aria-label='Recent attempts']")).getText()).contains("SQL injection in a product search", "SECURE");
         browser.get(url("/labs/" + LAB));
