@@ -64,7 +64,7 @@ class DashboardPage {
         model.addAttribute("next", nextLab(labs, progress));
         model.addAttribute("recent", submissions.recent(account, 5));
         // Attempts name their lab by title; a lab no longer installed keeps its id.
-        model.addAttribute("titles", labs.stream().collect(java.util.stream.Collectors.toMap(Lab::id, lab -> lab.manifest().title())));
+        model.addAttribute("titles", library.titles());
         model.addAttribute("assignments", assignments.of(account.id()));
         model.addAttribute("now", java.time.OffsetDateTime.now());
         return "dashboard";
