@@ -27,6 +27,10 @@ final class Taxonomy {
     private final Set<String> top10v2021 = new HashSet<>();
     private final Set<String> top10v2025 = new HashSet<>();
     private final Set<String> api2023 = new HashSet<>();
+    /** Category titles keyed by the category as a manifest names it with its edition: A03:2021, A05:2025, API1:2023. */
+    private final Map<String, String> owaspTitles = new HashMap<>();
+    /** Common names of weaknesses (lower case) and the CWE ids each names, from data/aliases.csv. */
+    private final Map<String, List<Integer>> aliases = new HashMap<>();
 
     static Taxonomy get() {
         return INSTANCE;
@@ -49,6 +53,16 @@ final class Taxonomy {
         return api2023.contains(category);
     }
 
+    /** The title of an OWASP category written with its edition, such as {@code A03:2021}, or {@code null}. */
+    String owaspTitle(String category) {
+        return owaspTitles.get(category);
+    }
+
+    /** Common names of weaknesses, lower case, each with the CWE ids it names. */
+    Map<String, List<Integer>> aliases() {
+        return aliases;
+    }
+
     private static Taxonomy load() {
         Taxonomy taxonomy = new Taxonomy();
         rows("cwe_v4.20_weaknesses.csv", columns -> {
@@ -60,10 +74,16 @@ final class Taxonomy {
                         parent.startsWith("CWE-") ? Integer.parseInt(parent.substring(4)) : 0));
             }
         });
-        rows("owasp_top10_2021_2025_cwe.csv", columns ->
-                (columns[0].equals("2021") ? taxonomy.top10v2021 : taxonomy.top10v2025).add(columns[1]));
-        rows("owasp_api_top10_2023_cwe.csv", columns ->
-                taxonomy.api2023.add(columns[0].substring(0, columns[0].indexOf(':'))));
+        rows("owasp_top10_2021_2025_cwe.csv", columns -> {
+            (columns[0].equals("2021") ? taxonomy.top10v2021 : taxonomy.top10v2025).add(columns[1]);
+            taxonomy.owaspTitles.put(columns[1] + ":" + columns[0], columns[2]);
+        });
+        rows("owasp_api_top10_2023_cwe.csv", columns -> {
+            taxonomy.api2023.add(columns[0].substring(0, columns[0].indexOf(':')));
+            taxonomy.owaspTitles.put(columns[0], columns[1]);
+        });
+        rows("aliases.csv", columns -> taxonomy.aliases.put(columns[0].strip().toLowerCase(java.util.Locale.ROOT),
+                java.util.Arrays.stream(columns[1].split(";")).map(id -> Integer.parseInt(id.strip().substring(4))).toList()));
         return taxonomy;
     }
 

@@ -71,7 +71,7 @@ class AccountsTests {
                 .andReturn().getResponse().getContentAsString()).contains("The password must be 12 to 200 characters long");
         // A name the guest sends is not theirs to choose.
         mvc.perform(post("/invite").with(csrf()).param("token", token).param("username", "root").param("password", PASSWORD))
-                .andExpect(redirectedUrl("/login?joined"));
+                .andExpect(redirectedUrl("/?joined"));
         signIn("newcomer", PASSWORD);
         assertThat(mvc.perform(post("/invite").with(csrf()).param("token", token).param("password", PASSWORD))
                 .andReturn().getResponse().getContentAsString()).contains("no longer valid");
@@ -85,7 +85,7 @@ class AccountsTests {
         String taken = invite(admin, "popular");
         accounts.create("popular", PASSWORD, Role.LEARNER);
         String spent = invite(admin, "rare");
-        mvc.perform(post("/invite").with(csrf()).param("token", spent).param("password", PASSWORD)).andExpect(redirectedUrl("/login?joined"));
+        mvc.perform(post("/invite").with(csrf()).param("token", spent).param("password", PASSWORD)).andExpect(redirectedUrl("/?joined"));
 
         var whenTaken = mvc.perform(post("/invite").with(csrf()).param("token", taken).param("password", PASSWORD)).andReturn().getResponse();
         var whenSpent = mvc.perform(post("/invite").with(csrf()).param("token", spent).param("password", PASSWORD)).andReturn().getResponse();

@@ -8,34 +8,156 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The catalog's filters and search, and the dashboard of a learner who has not started. */
+/** The catalog's search, filters, order and progress marks, on the page and in the API, and the dashboard of a learner who has not started. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:catalog;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogTests {
 
+    private static final String PASSWORD = "a long enough password";
+    private static final Pattern LAB_LINK = Pattern.compile("<td><a href=\"/labs/([a-z0-9-]+)\"");
+
     @Autowired
     MockMvc mvc;
+    private final JsonMapper json = JsonMapper.builder().build();
     @Autowired
     AccountService accounts;
     private MockHttpSession session;
 
     @BeforeAll
     void signIn() throws Exception {
-        accounts.create("reader", "a long enough password", Role.LEARNER);
-        session = (MockHttpSession) mvc.perform(formLogin("/login").user("reader").password("a long enough password"))
-                .andReturn().getRequest().getSession(false);
+        accounts.create("reader", PASSWORD, Role.LEARNER);
+        session = MockMvcSignIn.signIn(mvc, "reader", PASSWORD);
     }
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url).session(session)).andReturn().getResponse().getContentAsString();
+        return page(url, session);
+    }
+
+    private String page(String url, MockHttpSession as) throws Exception {
+        return mvc.perform(get(url).session(as)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The ids of the labs the API lists for this query string, in its order. */
+    private List<String> apiIds(String query) throws Exception {
+        String body = mvc.perform(get("/api/v1/labs" + query).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> ids = new ArrayList<>();
+        json.readTree(body).forEach(lab -> ids.add(lab.get("id").asString()));
+        return ids;
+    }
+
+    /** The lab links of the catalog page's results, in their order. */
+    private static List<String> listed(String page) {
+        List<String> ids = new ArrayList<>();
+        Matcher link = LAB_LINK.matcher(page.substring(page.indexOf("id=\"results\"")));
+        while (link.find()) {
+            ids.add(link.group(1));
+        }
+        return ids;
+    }
+
+    @Test
+    void searchFindsLabsByCweIdCommonNameAndOwaspCategory() throws Exception {
+        assertThat(listed(page("/labs?q=CWE-89"))).containsExactly("sql-injection-search");
+        assertThat(listed(page("/labs?q=89"))).containsExactly("sql-injection-search");
+        assertThat(listed(page("/labs?q=sqli"))).containsExactly("sql-injection-search");
+        assertThat(listed(page("/labs?q=XSS"))).containsExactly("stored-xss-comments");
+        assertThat(listed(page("/labs?q=access+control"))).contains("idor-invoices", "path-traversal-download")
+                .doesNotContain("sql-injection-search", "stored-xss-comments");
+        assertThat(apiIds("?q=ssrf")).containsExactly("ssrf-link-preview");
+        assertThat(apiIds("?q=broken+object+level+authorization")).containsExactly("idor-invoices");
+        assertThat(apiIds("?q=injection&track=backend&difficulty=2")).containsExactly("stored-xss-comments");
+    }
+
+    @Test
+    void labsAreOrderedByTrackThenDifficulty() throws Exception {
+        List<String> keys = new ArrayList<>();
+        json.readTree(mvc.perform(get("/api/v1/labs").session(session)).andReturn().getResponse().getContentAsString())
+                .forEach(lab -> keys.add(lab.get("tracks").get(0).asString() + " " + lab.get("difficulty").asInt() + " " + lab.get("title").asString()));
+        assertThat(keys).hasSize(8).isSorted();
+        assertThat(apiIds("")).startsWith("sql-injection-search");
+        assertThat(listed(page("/labs"))).isEqualTo(apiIds(""));
+    }
+
+    @Test
+    void filtersOfferOnlyValuesSomeLabHas() throws Exception {
+        String catalog = page("/labs");
+        String difficulty = catalog.substring(catalog.indexOf("<select id=\"difficulty\""), catalog.indexOf("</select>", catalog.indexOf("<select id=\"difficulty\"")));
+        assertThat(difficulty).contains("value=\"1\"", "value=\"2\"", "value=\"3\"").doesNotContain("value=\"4\"", "value=\"5\"");
+        assertThat(catalog).contains("value=\"A03:2021\">A03:2021 Injection</option>", "value=\"API1:2023\">API1:2023 Broken Object Level Authorization</option>",
+                        "value=\"89\">CWE-89 Improper Neutralization")
+                .doesNotContain("value=\"A04:2021\"", "value=\"A09:2025\"", "value=\"78\"");
+        assertThat(listed(page("/labs?owasp=A05:2025"))).containsExactlyInAnyOrder("sql-injection-search", "stored-xss-comments");
+        assertThat(listed(page("/labs?owasp=A05:2021"))).containsExactly("xxe-xml-import");
+    }
+
+    @Test
+    void anEmptyResultOffersToClearTheFilters() throws Exception {
+        String nothing = page("/labs?q=nothing-like-this&track=cloud");
+        assertThat(nothing).contains("No lab matches this filter.", "<a href=\"/labs\">Clear the filters</a>");
+        assertThat(listed(nothing)).isEmpty();
+        assertThat(page("/labs")).doesNotContain("Clear the filters");
+    }
+
+    @Test
+    void theCatalogMarksLabsSolvedOrInProgress() throws Exception {
+        accounts.create("marked", PASSWORD, Role.LEARNER);
+        MockHttpSession marked = MockMvcSignIn.signIn(mvc, "marked", PASSWORD);
+        String file = "src/shop/ProductRepository.java";
+        String starter = "src/billing/InvoiceController.java";
+        submit(marked, "idor-invoices", Map.of(starter, Files.readString(Path.of(System.getProperty("fixpoint.labs"), "idor-invoices", starter))));
+        String solved = submit(marked, "sql-injection-search",
+                Map.of(file, Files.readString(Path.of(System.getProperty("fixpoint.labs"), "sql-injection-search", "solution", file))));
+        awaitDone(marked, solved);
+        String catalog = page("/labs", marked);
+        assertThat(row(catalog, "sql-injection-search")).contains("✓ solved");
+        assertThat(row(catalog, "idor-invoices")).contains("in progress").doesNotContain("solved");
+        assertThat(row(catalog, "jwt-verification")).doesNotContain("in progress", "solved");
+        assertThat(page("/labs")).doesNotContain("✓ solved", "in progress");
+    }
+
+    private static String row(String page, String lab) {
+        int start = page.indexOf("href=\"/labs/" + lab + "\"");
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    /** Submits files of a lab through the API; returns the submission's id. */
+    private String submit(MockHttpSession as, String lab, Map<String, String> files) throws Exception {
+        String created = mvc.perform(post("/api/v1/labs/" + lab + "/submissions").session(as).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("files", files))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(created).get("id").asString();
+    }
+
+    private void awaitDone(MockHttpSession as, String id) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String status = json.readTree(mvc.perform(get("/api/v1/submissions/" + id).session(as)).andReturn().getResponse().getContentAsString())
+                    .get("status").asString();
+            if (status.matches("DONE|FAILED")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("submission " + id + " was not graded within 60 s");
     }
 
     @Test

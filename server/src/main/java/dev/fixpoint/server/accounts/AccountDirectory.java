@@ -19,9 +19,17 @@ public class AccountDirectory {
     private final AccountRepository accounts;
     private final ApplicationEventPublisher events;
 
-    AccountDirectory(AccountRepository accounts, ApplicationEventPublisher events) {
+    private final InvitationRepository invitations;
+
+    AccountDirectory(AccountRepository accounts, ApplicationEventPublisher events, InvitationRepository invitations) {
         this.accounts = accounts;
         this.events = events;
+        this.invitations = invitations;
+    }
+
+    /** Invitations not yet accepted, revoked or expired: people who may still join. */
+    public int pendingInvitations() {
+        return invitations.pending().size();
     }
 
     /**

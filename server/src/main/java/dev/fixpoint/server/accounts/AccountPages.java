@@ -1,5 +1,7 @@
 package dev.fixpoint.server.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +14,12 @@ class AccountPages {
 
     private final FirstRunSetup setup;
     private final InvitationService invitations;
+    private final SessionSignIn signIn;
 
-    AccountPages(FirstRunSetup setup, InvitationService invitations) {
+    AccountPages(FirstRunSetup setup, InvitationService invitations, SessionSignIn signIn) {
         this.setup = setup;
         this.invitations = invitations;
+        this.signIn = signIn;
     }
 
     @GetMapping("/invite")
@@ -30,11 +34,16 @@ class AccountPages {
         return "invite";
     }
 
-    /** The name comes from the invitation; a {@code username} the guest sends is ignored. */
+    /**
+     * Creates the invited account and signs its owner in, on to their start page. The name comes from the invitation;
+     * a {@code username} the guest sends is ignored.
+     */
     @PostMapping("/invite")
-    String accept(@RequestParam String token, @RequestParam String password, Model model) {
+    String accept(@RequestParam String token, @RequestParam String password, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
         String username = invitations.find(token).map(InvitationRepository.Invitation::username).orElse(null);
-        return createAccount(() -> invitations.accept(token, password), "redirect:/login?joined", "invite", token, username, model);
+        return createAccount(() -> signIn.signIn(invitations.accept(token, password), request, response), "redirect:/?joined", "invite",
+                token, username, model);
     }
 
     @GetMapping("/login")

@@ -53,14 +53,30 @@ class AdminUsersPage {
         });
         model.addAttribute("failures", failures);
         model.addAttribute("roles", Role.people());
+        model.addAttribute("invitations", invitations.pending());
         return "admin-users";
     }
 
     @PostMapping("/admin/invitations")
-    String invite(@RequestParam Role role, @RequestParam(required = false) String username, Authentication authentication, Model model) {
+    String invite(@RequestParam Role role, @RequestParam(required = false) String username, @RequestParam(required = false) String email,
+                  Authentication authentication, Model model) {
         try {
-            String token = invitations.invite(CurrentAccount.of(authentication), username, role);
-            model.addAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath().path("/invite").queryParam("token", token).toUriString());
+            InvitationService.Issued issued = invitations.invite(CurrentAccount.of(authentication), username, email, role);
+            model.addAttribute("issued", issued);
+            model.addAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath().path("/invite")
+                    .queryParam("token", issued.token()).toUriString());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return users(model);
+    }
+
+    /** Revokes a pending invitation: its link stops working, and the name is free to invite again. */
+    @PostMapping("/admin/invitations/revoke")
+    String revoke(@RequestParam String id, Model model) {
+        try {
+            InvitationRepository.Pending revoked = invitations.revoke(id);
+            model.addAttribute("notice", "Revoked the invitation for " + revoked.username() + ": its link no longer works.");
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }

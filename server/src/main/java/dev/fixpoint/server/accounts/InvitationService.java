@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** Invitations: how admins bring people in. */
@@ -23,11 +24,19 @@ class InvitationService {
     }
 
     /**
-     * A new invitation token for an account of this name and role (shown once to the admin, who sends the link).
+     * An invitation just made: its token is shown once to the admin, who sends the link, with whom it is for.
      *
-     * @throws IllegalArgumentException naming what is wrong with the name or role, or that the name is taken
+     * @param email the email the account will have (its commits are matched by it), or null
      */
-    String invite(Account admin, String username, Role role) {
+    record Issued(String token, String username, Role role, String email) {
+    }
+
+    /**
+     * A new invitation for an account of this name, role and (optional) email.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the name, email or role, or that the name is taken
+     */
+    Issued invite(Account admin, String username, String email, Role role) {
         if (!Role.people().contains(role)) {
             throw new IllegalArgumentException("Invitations are for people; create CI service accounts under Admin, Service accounts");
         }
@@ -36,9 +45,29 @@ class InvitationService {
         if (accounts.isTaken(name)) {
             throw new IllegalArgumentException("The user name '" + name + "' is taken");
         }
+        String address = email == null || email.isBlank() ? null : AccountDirectory.normalizeEmail(email);
         String token = Secrets.generate("inv_");
-        invitations.insert(Secrets.hash(token), name, role, admin.id(), OffsetDateTime.now().plus(VALIDITY));
-        return token;
+        invitations.insert(Secrets.hash(token), name, address, role, admin.id(), OffsetDateTime.now().plus(VALIDITY));
+        return new Issued(token, name, role, address);
+    }
+
+    /** Invitations not yet accepted, revoked or expired. */
+    List<InvitationRepository.Pending> pending() {
+        return invitations.pending();
+    }
+
+    /**
+     * Revokes a pending invitation: its link stops working.
+     *
+     * @throws IllegalArgumentException when no pending invitation has this id (accepted, revoked or expired meanwhile)
+     */
+    InvitationRepository.Pending revoke(String id) {
+        InvitationRepository.Pending pending = invitations.pending().stream().filter(invitation -> invitation.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("That invitation is no longer pending: it was accepted, revoked or expired"));
+        if (!invitations.revoke(id)) {
+            throw new IllegalArgumentException("The invitation for " + pending.username() + " is no longer pending: it was accepted meanwhile");
+        }
+        return pending;
     }
 
     Optional<InvitationRepository.Invitation> find(String token) {
@@ -59,7 +88,7 @@ class InvitationService {
         AccountService.checkPassword(password);
         Account account;
         try {
-            account = accounts.create(invitation.username(), password, invitation.role());
+            account = accounts.create(invitation.username(), password, invitation.role(), invitation.email());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(NO_LONGER_VALID, e);
         }

@@ -8,6 +8,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class NavigationModel {
 
+    /** Whether a person is signed in: an error page can be shown to anyone, and shows the navigation only to them. */
+    @ModelAttribute("signedIn")
+    boolean signedIn(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof AccountDetails;
+    }
+
     @ModelAttribute("isLead")
     boolean isLead(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof AccountDetails details

@@ -22,8 +22,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -68,7 +68,13 @@ class SecurityConfig {
                         .anyRequest().hasAnyRole(Role.people().stream().map(Role::name).toArray(String[]::new)))
                 // The API answers 401 instead of redirecting to the sign-in page.
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        // Through the error page, with the reason kept for it (a missing CSRF token is worth saying).
+                        .accessDeniedHandler((request, response, denied) -> {
+                            request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+                            response.sendError(HttpStatus.FORBIDDEN.value());
+                        })
+                        // Through the error page, which answers a problem document saying how to authenticate.
+                        .defaultAuthenticationEntryPointFor((request, response, failure) -> response.sendError(HttpStatus.UNAUTHORIZED.value()),
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")

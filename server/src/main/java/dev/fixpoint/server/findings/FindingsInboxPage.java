@@ -3,6 +3,7 @@ package dev.fixpoint.server.findings;
 import dev.fixpoint.server.accounts.AccountDirectory;
 import dev.fixpoint.server.assignments.Assignments;
 import dev.fixpoint.server.assignments.BacklogLink;
+import dev.fixpoint.server.labs.LabLibrary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +20,13 @@ class FindingsInboxPage {
     private final Findings findings;
     private final Assignments assignments;
     private final AccountDirectory directory;
+    private final LabLibrary library;
 
-    FindingsInboxPage(Findings findings, Assignments assignments, AccountDirectory directory) {
+    FindingsInboxPage(Findings findings, Assignments assignments, AccountDirectory directory, LabLibrary library) {
         this.findings = findings;
         this.assignments = assignments;
         this.directory = directory;
+        this.library = library;
     }
 
     @GetMapping("/findings")
@@ -36,6 +39,7 @@ class FindingsInboxPage {
         model.addAttribute("repositories", findings.repositories());
         model.addAttribute("developers", directory.people());
         model.addAttribute("statuses", FindingStatus.values());
+        model.addAttribute("titles", library.titles());
         return "findings";
     }
 
@@ -43,6 +47,7 @@ class FindingsInboxPage {
     String finding(@PathVariable long id, Model model) {
         model.addAttribute("finding", findings.find(id));
         model.addAttribute("developers", directory.people());
+        model.addAttribute("titles", library.titles());
         return "finding";
     }
 

@@ -1,10 +1,12 @@
 package dev.fixpoint.server.labs;
 
+import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabManifest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -36,9 +38,13 @@ class CatalogApi {
         this.library = library;
     }
 
+    /** The labs in the catalog's order (track, difficulty, title), narrowed by any of the filters and search text. */
     @GetMapping
-    List<LabSummary> labs() {
-        return library.labs().stream().map(lab -> LabSummary.of(lab.manifest())).toList();
+    List<LabSummary> labs(@RequestParam(required = false) String track, @RequestParam(required = false) String owasp,
+                          @RequestParam(required = false) Integer cwe, @RequestParam(required = false) Integer difficulty,
+                          @RequestParam(required = false) String runtime, @RequestParam(required = false) String q) {
+        CatalogFilter filter = new CatalogFilter(track, owasp, cwe, difficulty, runtime, q);
+        return filter.apply(library.labs().stream().map(Lab::manifest).toList()).stream().map(LabSummary::of).toList();
     }
 
     @GetMapping("/{id}")

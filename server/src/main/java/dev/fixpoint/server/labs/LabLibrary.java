@@ -5,7 +5,9 @@ import dev.fixpoint.catalog.LabCatalog;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The labs this installation serves, loaded and validated at start-up. A lab with problems is left out and its
@@ -30,6 +32,11 @@ public class LabLibrary {
     /** The labs as a catalog, for matching scanner findings to labs. */
     public LabCatalog catalog() {
         return catalog;
+    }
+
+    /** Each lab's title by its id, so that pages name labs by title. */
+    public Map<String, String> titles() {
+        return catalog.labs().stream().collect(Collectors.toUnmodifiableMap(Lab::id, lab -> lab.manifest().title()));
     }
 
     public Optional<Lab> find(String id) {

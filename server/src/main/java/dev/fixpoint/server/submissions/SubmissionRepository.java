@@ -76,6 +76,16 @@ class SubmissionRepository {
                 .params(accountId, SubmissionStatus.QUEUED.name(), SubmissionStatus.RUNNING.name()).query(Integer.class).single();
     }
 
+    /** All learners' submissions waiting and being graded, and when the one waiting longest was submitted. */
+    QueueStatus queueStatus() {
+        return jdbc.sql("SELECT SUM(CASE WHEN status = ? THEN 1 ELSE 0 END) AS queued, SUM(CASE WHEN status = ? THEN 1 ELSE 0 END) AS running, "
+                        + "MIN(CASE WHEN status = ? THEN created_at END) AS oldest FROM submissions WHERE status IN (?, ?)")
+                .params(SubmissionStatus.QUEUED.name(), SubmissionStatus.RUNNING.name(), SubmissionStatus.QUEUED.name(),
+                        SubmissionStatus.QUEUED.name(), SubmissionStatus.RUNNING.name())
+                .query((rows, n) -> new QueueStatus(rows.getInt("queued"), rows.getInt("running"), rows.getObject("oldest", OffsetDateTime.class)))
+                .single();
+    }
+
     /** How many queued submissions are ahead of this one. */
     int ahead(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM submissions s, submissions mine WHERE mine.id = ? AND s.status = ? "

@@ -101,6 +101,11 @@ public class Submissions {
         return submissions.find(id).map(SubmissionRepository.Stored::view);
     }
 
+    /** Every learner's submissions waiting and being graded: for administrators, not for one account. */
+    public QueueStatus queueStatus() {
+        return submissions.queueStatus();
+    }
+
     /** The account's progress on every lab it has submitted to. */
     public Map<String, LabProgress> progress(Account account) {
         return submissions.progress(account.id());

@@ -3,6 +3,7 @@ package dev.fixpoint.server.workspace;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.CurrentAccount;
+import dev.fixpoint.server.accounts.Role;
 import dev.fixpoint.server.assignments.Assignments;
 import dev.fixpoint.server.labs.LabLibrary;
 import dev.fixpoint.server.submissions.LabProgress;
@@ -11,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,17 @@ class DashboardPage {
         this.assignments = assignments;
     }
 
+    /** Each person's start page, where signing in leads: an administrator's is the admin home, a learner's their training. */
     @GetMapping("/")
+    String home(Authentication authentication, @RequestParam(required = false) String joined, Model model) {
+        if (CurrentAccount.of(authentication).role() == Role.ADMIN) {
+            return joined == null ? "redirect:/admin" : "redirect:/admin?joined";
+        }
+        return dashboard(authentication, model);
+    }
+
+    /** The learner's training, which administrators reach from their home. */
+    @GetMapping("/training")
     String dashboard(Authentication authentication, Model model) {
         Account account = CurrentAccount.of(authentication);
         Map<String, LabProgress> progress = submissions.progress(account);
@@ -51,6 +63,8 @@ class DashboardPage {
         model.addAttribute("tracks", tracks.entrySet().stream().map(entry -> new TrackProgress(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList());
         model.addAttribute("next", nextLab(labs, progress));
         model.addAttribute("recent", submissions.recent(account, 5));
+        // Attempts name their lab by title; a lab no longer installed keeps its id.
+        model.addAttribute("titles", library.titles());
         model.addAttribute("assignments", assignments.of(account.id()));
         model.addAttribute("now", java.time.OffsetDateTime.now());
         return "dashboard";

@@ -73,12 +73,29 @@ class LearnerJourneyTests {
         field.sendKeys(text);
     }
 
-    private void signIn(String username) {
+    /** Signs in and waits for the start page, whose heading it returns. */
+    private String signIn(String username) {
         browser.get(url("/login"));
         fill("username", username);
         fill("password", PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section[aria-label=\"Next lab\"]")));
+        waitUpTo(10).until(driver -> !driver.getCurrentUrl().contains("/login"));
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    /** The page shows the branded error page for this status: the header, the navigation and a way back. */
+    private void assertBrandedError(String path, int status) {
+        browser.get(url(path));
+        assertThat(browser.findElement(By.cssSelector("header a.brand")).getText()).isEqualTo("Fixpoint");
+        assertThat(browser.findElement(By.cssSelector("header nav[aria-label=Main]")).getText()).contains("Labs", "Account");
+        assertThat(browser.findElement(By.cssSelector("main [role=alert]")).getText()).contains("Error " + status);
+        assertThat(browser.findElement(By.id("way-back")).getDomAttribute("href")).isEqualTo("/");
+    }
+
+    /** The titles of the labs the catalog lists now, read at once since the results are swapped as filters change. */
+    @SuppressWarnings("unchecked")
+    private List<String> catalogTitles() {
+        return (List<String>) script("return [...document.querySelectorAll('#results tbody td:first-child a')].map(a => a.textContent);");
     }
 
     private void signOut() {
@@ -110,19 +127,47 @@ class LearnerJourneyTests {
         fill("password", PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         waitUpTo(10).until(ExpectedConditions.urlContains("/login?setup"));
-        signIn("admin");
+        assertThat(signIn("admin")).as("an administrator lands on the admin home").isEqualTo("Administration");
+        assertThat(browser.findElement(By.id("admin-isolation")).getText()).startsWith("full");
 
         browser.get(url("/admin/users"));
         fill("invite-username", "learner");
+        fill("invite-email", "learner@example.com");
         browser.findElement(By.xpath("//button[text()='Create invitation link']")).click();
+        assertThat(browser.findElement(By.id("invitation-for")).getText()).isEqualTo("For learner (learner@example.com) as LEARNER.");
+        browser.findElement(By.id("copy-invitation")).click();
+        waitUpTo(5).until(driver -> !driver.findElement(By.id("copy-status")).getText().isEmpty());
+        assertThat(browser.findElement(By.cssSelector("section[aria-label='Pending invitations']")).getText()).contains("learner", "Revoke");
         String invitation = browser.findElement(By.id("invitation-link")).getText();
         signOut();
         browser.get(invitation);
         assertThat(browser.findElement(By.id("invited-name")).getText()).isEqualTo("learner");
         fill("password", PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitUpTo(10).until(ExpectedConditions.urlContains("/login?joined"));
-        signIn("learner");
+        // Joining signs the learner in: their training opens, no second sign-in.
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section[aria-label=\"Next lab\"]")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your training");
+
+        // The catalog narrows as the learner types and chooses, without pressing a button.
+        browser.get(url("/labs"));
+        assertThat(browser.findElement(By.id("apply-filters")).isDisplayed()).isFalse();
+        List<String> all = catalogTitles();
+        browser.findElement(By.id("q")).sendKeys("sqli");
+        waitUpTo(10).until(driver -> catalogTitles().equals(List.of("SQL injection in a product search")));
+        assertThat(browser.getCurrentUrl()).endsWith("/labs?q=sqli");
+        WebElement search = browser.findElement(By.id("q"));
+        search.clear();
+        search.sendKeys("access control");
+        waitUpTo(10).until(driver -> catalogTitles().contains("Other customers' invoices by id")
+                && !catalogTitles().contains("SQL injection in a product search"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("track"))).selectByValue("cloud");
+        waitUpTo(10).until(driver -> catalogTitles().size() < all.size() && catalogTitles().stream().noneMatch(title -> title.contains("invoices")));
+        search = browser.findElement(By.id("q"));
+        search.clear();
+        search.sendKeys("xss");
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("no-match")));
+        browser.findElement(By.linkText("Clear the filters")).click();
+        waitUpTo(10).until(driver -> catalogTitles().equals(all));
 
         browser.findElement(By.linkText("SQL injection in a product search")).click();
         waitUpTo(30).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-editor-ready")));
@@ -164,9 +209,15 @@ class LearnerJourneyTests {
         assertThat(browser.findElement(By.cssSelector("section[aria-label='Your fix and the reference']")).getText())
                 .contains("Identical to the reference.");
         assertThat(browser.findElement(By.id("announcer")).getDomProperty("textContent")).as("the verdict, announced").contains("SECURE");
+        // Times show in the browser's time zone: one half an hour off UTC, so that the minutes prove it.
+        ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Kolkata"));
         browser.get(url("/"));
+        WebElement when = browser.findElement(By.cssSelector("section[aria-label='Recent attempts'] time"));
+        java.time.ZonedDateTime local = java.time.OffsetDateTime.parse(when.getDomAttribute("datetime")).atZoneSameInstant(java.time.ZoneId.of("Asia/Kolkata"));
+        assertThat(when.getText()).containsAnyOf(local.format(java.time.format.DateTimeFormatter.ofPattern("h:mm")),
+                local.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
         assertThat(browser.findElement(By.cssSelector("section[aria-label=Tracks]")).getText()).contains("backend", "1 of ");
-        assertThat(browser.findElement(By.cssSelector("section[aria-label='Recent attempts']")).getText()).contains(LAB, "SECURE");
+        assertThat(browser.findElement(By.cssSelector("section[aria-label='Recent attempts']")).getText()).contains("SQL injection in a product search", "SECURE");
         browser.get(url("/labs/" + LAB));
 
         browser.navigate().refresh();
@@ -184,5 +235,18 @@ class LearnerJourneyTests {
             long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow).as("horizontal overflow on " + page + " at 390 px").isLessThanOrEqualTo(0);
         }
+        // The catalog's CWE ids stay whole (no "CWE-" at a line's end and "89" on the next).
+        browser.get(url("/labs"));
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) script("return [...document.querySelectorAll('#catalog .nowrap')]"
+                + ".filter(e => e.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(e).lineHeight)).map(e => e.textContent);");
+        assertThat(broken).as("CWE ids broken over two lines at 390 px").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#catalog .nowrap"))).isNotEmpty();
+
+        // Errors are the branded page, with the navigation and a way back.
+        assertBrandedError("/admin", 403);
+        assertBrandedError("/no-such-page", 404);
+        long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).as("horizontal overflow on the error page at 390 px").isLessThanOrEqualTo(0);
     }
 }

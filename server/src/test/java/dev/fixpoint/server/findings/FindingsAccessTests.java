@@ -150,7 +150,11 @@ class FindingsAccessTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Saved the assignment&#39;s backlog link.");
 
-        assertThat(mvc.perform(get("/findings").session(lead)).andReturn().getResponse().getContentAsString()).contains("SEC-42");
+        // The inbox and the finding name the lab by its title.
+        assertThat(mvc.perform(get("/findings").session(lead)).andReturn().getResponse().getContentAsString())
+                .contains("SEC-42", ">SQL injection in a product search</a>");
+        assertThat(mvc.perform(get("/findings/" + findingId).session(lead)).andReturn().getResponse().getContentAsString())
+                .contains(">SQL injection in a product search</a>");
         String carol = mvc.perform(get("/labs/sql-injection-search").session(signIn("carol"))).andReturn().getResponse().getContentAsString();
         assertThat(carol).contains("<code class=\"backlog\">SEC-42</code>",
                 "href=\"https://gitlab.example.com/acme/web/-/issues/7\"");
