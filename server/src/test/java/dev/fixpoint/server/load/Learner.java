@@ -24,7 +24,7 @@ final class Learner {
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern CSRF_HEADER_META = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
     private static final Pattern SUBMISSION = Pattern.compile("submission=([0-9a-f-]{36})");
-    private static final Pattern VERDICT = Pattern.compile("class=\"verdict-([A-Z_]+)\"");
+    private static final Pattern VERDICT = Pattern.compile("class=\"verdict verdict-([A-Z_]+)\"");
     private static final Pattern ALERT = Pattern.compile("role=\"alert\">([^<]*)<");
     /** The lab page's htmx polling delay, which the server sets by the submission's place in the queue. */
     private static final Pattern POLL_DELAY = Pattern.compile("hx-trigger=\"load delay:(\\d+)ms\"");
@@ -171,7 +171,7 @@ final class Learner {
                     stats.error(labId + ": the API shows " + view.get("report").get("verdict").asString() + " for " + submission.fix().verdict());
                 } else {
                     stats.confirm();
-                    stats.time(Kind.GRADER, view.get("report").get("totalMs").asLong() * 1_000_000);
+                    stats.time(Kind.GRADER, view.get("report").get("timings").get("totalMs").asLong() * 1_000_000);
                 }
             }
         }
