@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import jakarta.servlet.http.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,8 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every endpoint that takes an id answers only its owner; requests without a session or a CSRF token fail. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:access-control;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
-@AutoConfigureMockMvc
+@ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessControlTests {
 

@@ -1,12 +1,11 @@
 package dev.fixpoint.server.accounts;
 
+import dev.fixpoint.server.ServerTest;
 import dev.fixpoint.server.MockMvcSignIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,8 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Who may create a personal API token and how long it works: a session with a recent password, never a token; 90 days by default. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:api-tokens;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
-@AutoConfigureMockMvc
+@ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTokenTests {
 

@@ -1,12 +1,12 @@
 package dev.fixpoint.server.accounts;
 
+import dev.fixpoint.server.ServerTest;
 import dev.fixpoint.server.CliConfig;
 import dev.fixpoint.server.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
@@ -17,8 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The IDE workflow counts on the server: `fixpoint login` stores a token, `fixpoint submit` grades and records. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:cli;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+@ServerTest
 class CliLoginAndSubmitTests {
 
     @LocalServerPort

@@ -1,11 +1,10 @@
 package dev.fixpoint.server.accounts;
 
+import dev.fixpoint.server.ServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,8 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Admins set the emails commit authors are matched by and create CI service accounts; no one else can. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:commit-emails;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
-@AutoConfigureMockMvc
+@ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommitEmailsAndServiceAccountsTests {
 

@@ -1,12 +1,12 @@
 package dev.fixpoint.server.assignments;
 
+import dev.fixpoint.server.ServerTest;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import dev.fixpoint.server.submissions.LabSolved;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** One open assignment per developer and lab, due by the most severe finding, completed by a later SECURE fix. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:assignments;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+@ServerTest
 @RecordApplicationEvents
 class AssignmentsTests {
 

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.browser;
 
+import dev.fixpoint.server.ServerTest;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabManifest.CheckSpec;
 import dev.fixpoint.catalog.LabManifest.Visibility;
@@ -19,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
@@ -36,10 +36,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The lab page as a learner uses it in a real browser: the verdict where they are looking, one submission per
  * request, compiler errors that lead to their line and never point at newer code, and each attempt with its own code.
- * A database of its own: {@link LearnerJourneyTests} needs one on which nobody has signed up yet.
+ * On the shared server ({@link LearnerJourneyTests} has one of its own, on which nobody has signed up yet).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:lab-page;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+@ServerTest
 class LabPageTests {
 
     private static final String LAB = "sql-injection-search";

@@ -1,13 +1,12 @@
 package dev.fixpoint.server.findings;
 
+import dev.fixpoint.server.ServerTest;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,8 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Who may reach findings: CI service accounts upload and ask the gate and nothing else; leads and admins triage;
  * a developer sees the findings behind their own assignments, with every scanner text escaped.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:findings-access;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
-@AutoConfigureMockMvc
+@ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FindingsAccessTests {
 
@@ -61,13 +59,13 @@ class FindingsAccessTests {
         accounts.create("admin", PASSWORD, Role.ADMIN);
         accounts.create("lena", PASSWORD, Role.LEAD);
         accounts.create("carol", PASSWORD, Role.LEARNER, "carol@example.com");
-        accounts.create("mallory", PASSWORD, Role.LEARNER, "mallory@example.com");
+        accounts.create("mallet", PASSWORD, Role.LEARNER, "mallet@example.com");
         String page = mvc.perform(post("/admin/service-accounts").param("name", "ci-web").session(signIn("admin")).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         Matcher token = NEW_TOKEN.matcher(page);
         assertThat(token.find()).isTrue();
         ciToken = token.group(1);
-        page = mvc.perform(post("/account/tokens").param("name", "cli").session(signIn("mallory")).with(csrf())).andReturn().getResponse().getContentAsString();
+        page = mvc.perform(post("/account/tokens").param("name", "cli").session(signIn("mallet")).with(csrf())).andReturn().getResponse().getContentAsString();
         Matcher learner = NEW_TOKEN.matcher(page);
         assertThat(learner.find()).isTrue();
         learnerToken = learner.group(1);
@@ -103,7 +101,7 @@ class FindingsAccessTests {
         mvc.perform(multipart("/api/v1/findings").file(FindingsApiTests.sarif("x.sarif", HOSTILE)).param("repository", "acme/x")
                 .param("commit", "abcdef1").header("Authorization", "Bearer " + learnerToken)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/gate?author=carol@example.com").header("Authorization", "Bearer " + learnerToken)).andExpect(status().isForbidden());
-        MockHttpSession mallory = signIn("mallory");
+        MockHttpSession mallory = signIn("mallet");
         mvc.perform(get("/findings").session(mallory)).andExpect(status().isForbidden());
         mvc.perform(get("/findings/" + findingId).session(mallory)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/findings").session(mallory)).andExpect(status().isForbidden());
@@ -118,7 +116,7 @@ class FindingsAccessTests {
         String carol = mvc.perform(get("/labs/sql-injection-search").session(signIn("carol"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(carol).contains("Why you are seeing this", "acme/web", "abcdef1", "line <span>3</span>");
-        String mallory = mvc.perform(get("/labs/sql-injection-search").session(signIn("mallory"))).andReturn().getResponse().getContentAsString();
+        String mallory = mvc.perform(get("/labs/sql-injection-search").session(signIn("mallet"))).andReturn().getResponse().getContentAsString();
         assertThat(mallory).doesNotContain("Why you are seeing this", "acme/web");
     }
 

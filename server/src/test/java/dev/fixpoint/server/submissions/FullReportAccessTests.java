@@ -1,13 +1,12 @@
 package dev.fixpoint.server.submissions;
 
+import dev.fixpoint.server.ServerTest;
 import dev.fixpoint.server.ApiSubmissions;
 import dev.fixpoint.server.MockMvcSignIn;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The full report, hidden checks included, is stored and reaches administrators only; a learner sees the learner's
  * view of their own submissions and attempts, and nobody else's.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:full-report;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
-@AutoConfigureMockMvc
+@ServerTest
 class FullReportAccessTests {
 
     private static final String LAB = "platform-fixture";

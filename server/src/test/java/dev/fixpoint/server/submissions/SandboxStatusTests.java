@@ -1,5 +1,6 @@
 package dev.fixpoint.server.submissions;
 
+import dev.fixpoint.server.ServerTest;
 import dev.fixpoint.grading.Grader;
 import dev.fixpoint.grading.Installation;
 import dev.fixpoint.sandbox.IsolationSetting;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,8 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Every report says the isolation it was graded under (API and lab page); administrators see the sandbox's isolation on
  * their pages and in the health details, which nobody else sees; a sandbox that refuses to grade makes the server DOWN.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:sandbox-status;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxStatusTests {
 

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Back-pressure: a learner cannot flood the queue, and a queued submission says how many are ahead of it. */
 // Waiting submissions are rows no grader is given; no sweep of the grading queue may grade them under the tests.
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:limits;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
-        "fixpoint.grading.sweep-interval=1h"})
+// The server of the persistence tests: no sweep hands the submissions these tests leave waiting to a grader.
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:persistence;DB_CLOSE_DELAY=-1", "fixpoint.grading.sweep-interval=1h"})
 class SubmissionLimitsTests {
 
     private static final String FILE = "src/shop/ProductRepository.java";

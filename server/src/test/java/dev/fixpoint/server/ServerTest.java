@@ -1,0 +1,25 @@
+package dev.fixpoint.server;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The server most tests share: one application context (one embedded database, one grader and its sandbox workers),
+ * started once for every class that carries this annotation, serving a real port and MockMvc alike. Classes that share
+ * it create their own people under names no other class uses (or random ones), and assert nothing about the whole
+ * installation; a test that needs an empty database, other settings or a broken sandbox declares its own server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:shared;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+@AutoConfigureMockMvc
+public @interface ServerTest {
+}
