@@ -1,5 +1,6 @@
 package dev.fixpoint.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as a user drives it: the catalog, pulling a lab, grading the working copy. */
+@Tag("sandbox")
 class CliTests {
 
     private static final String LAB = "sql-injection-search";

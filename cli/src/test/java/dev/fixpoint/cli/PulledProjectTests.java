@@ -1,5 +1,6 @@
 package dev.fixpoint.cli;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabCatalog;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * A pulled project as a learner gets it: copied to a machine whose local Maven repository never saw Fixpoint, built
  * offline with whatever JDK is at hand, its briefing read beside its files.
  */
+@Tag("sandbox")
+@Tag("process")
 class PulledProjectTests {
 
     private static final String LAB = "sql-injection-search";

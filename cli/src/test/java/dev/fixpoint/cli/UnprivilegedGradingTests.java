@@ -1,5 +1,6 @@
 package dev.fixpoint.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * where no cgroup can be made. Grading is fully isolated all the same, with memory bounded by the workers' address
  * space, the verdicts are right, and a memory bomb ends CRASHED without touching the host.
  */
+@Tag("sandbox")
+@Tag("process")
 class UnprivilegedGradingTests {
 
     private static final String LAB = "sql-injection-search";

@@ -1,5 +1,6 @@
 package dev.fixpoint.grading;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.catalog.LabManifest.CheckKind;
 import dev.fixpoint.catalog.LabManifest.Visibility;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One fixture submission per verdict, on the SQL injection lab. */
+@Tag("sandbox")
 class GraderTests extends SqlLabFixture {
 
 

@@ -1,5 +1,6 @@
 package dev.fixpoint.grading;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.sandbox.LoopbackListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * listener on 127.0.0.1, a marker a process would create) need bubblewrap and have tests of their own. Every
  * attack is graded through the one grader, two at a time, ahead of the test that asserts on it.
  */
+@Tag("sandbox")
 class HostileSubmissionCorpusTests extends SqlLabFixture {
 
     private static final String FILE = REPOSITORY;

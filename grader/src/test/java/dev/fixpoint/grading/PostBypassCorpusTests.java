@@ -1,5 +1,6 @@
 package dev.fixpoint.grading;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabCatalog;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code ESCAPED} when its attack worked; the lab's checks fail on that word, so an attack that works can never grade
  * SECURE. Each leaves the host unchanged, and the next submission is graded normally.
  */
+@Tag("sandbox")
 class PostBypassCorpusTests {
 
     private static final String ESCAPED = "ESCAPED";

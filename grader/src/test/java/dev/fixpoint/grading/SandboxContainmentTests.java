@@ -1,5 +1,6 @@
 package dev.fixpoint.grading;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.sandbox.LoopbackListener;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * each gets its verdict within the lab's limits, leaves the host unchanged, and the next submission is graded
  * normally.
  */
+@Tag("sandbox")
 class SandboxContainmentTests {
 
     /** Set for the test JVM by the build (surefire); workers must never see it. */

@@ -1,5 +1,6 @@
 package dev.fixpoint.grading;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.sandbox.IsolationSetting;
 import dev.fixpoint.sandbox.Sandbox;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Without bubblewrap a worker's scratch folder is on the host and the host deletes it afterwards. Links a
  * submission plants there must not lead that deletion outside the folder (Judge0's CVE-2024-28185 was this).
  */
+@Tag("sandbox")
 class ScratchCleanupTests {
 
     @Test

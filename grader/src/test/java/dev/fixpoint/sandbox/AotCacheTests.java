@@ -1,5 +1,6 @@
 package dev.fixpoint.sandbox;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.worker.WorkerProtocol;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Workers start from an AOT cache trained for their class path, and start without it when it cannot be used. */
+@Tag("sandbox")
 class AotCacheTests {
 
     private static WorkerSpec workerOnly() throws Exception {

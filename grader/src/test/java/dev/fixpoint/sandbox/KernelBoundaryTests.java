@@ -1,5 +1,6 @@
 package dev.fixpoint.sandbox;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * memory and threads must stop at their bounds without a cgroup, and the host must be unchanged. It runs as the test's
  * user and, when that is root, again as the unprivileged user 65534, which is how a laptop install runs.
  */
+@Tag("sandbox")
+@Tag("process")
 class KernelBoundaryTests {
 
     /** Outside the checkout, which may sit in a home folder uid 65534 cannot enter; removed afterwards. */

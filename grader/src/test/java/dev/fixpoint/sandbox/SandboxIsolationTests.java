@@ -1,5 +1,6 @@
 package dev.fixpoint.sandbox;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.worker.WorkerProtocol;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * What the sandbox does when full isolation cannot be had (refuse unless the operator accepted reduced isolation), and that
  * it has full isolation on a machine with bubblewrap.
  */
+@Tag("sandbox")
 class SandboxIsolationTests {
 
     private static final SandboxSettings NO_BUBBLEWRAP = SandboxSettings.defaults().withPoolSize(0).withBubblewrap("/nonexistent/bwrap");

@@ -1,5 +1,6 @@
 package dev.fixpoint.sandbox;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.worker.WorkerProtocol;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * A full scratch disk on the host: workers that need a scratch folder there fail with a message that says so,
  * and grading resumes by itself once space is freed. The disk is a real tmpfs with few inodes, mounted by the test.
  */
+@Tag("sandbox")
 class ScratchSpaceTests {
 
     @TempDir

@@ -1,5 +1,6 @@
 package dev.fixpoint.server;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("sandbox")
 class AccountsTests {
 
     private static final String PASSWORD = "a long enough password";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = "spring.datasource.url=jdbc:h2:mem:error-pages;DB_CLOSE_DELAY=-1")
 @Import(ErrorPagesTests.Failing.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("sandbox")
 class ErrorPagesTests {
 
     private static final String PASSWORD = "a long enough password";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:every-lab;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=2"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("sandbox")
 class EveryLabThroughTheServerTests {
 
     @Autowired

@@ -1,5 +1,6 @@
 package dev.fixpoint.server;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "fixpoint.trusted-proxies=127.0.0.1",
                 // The webhook receiver is on loopback.
                 "fixpoint.webhooks.allow-internal-destinations=true"})
+@Tag("sandbox")
+@Tag("process")
 class FindingsToTrainingTests {
 
     private static final String PASSWORD = "a long enough password";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.accounts.FirstRunSetup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.containsString;
 /** On a fresh installation, a one-time link creates the first administrator; there is no default password. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:first-run;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
+@Tag("sandbox")
 class FirstRunSetupTests {
 
     @Autowired

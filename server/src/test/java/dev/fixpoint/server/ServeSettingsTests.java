@@ -1,5 +1,6 @@
 package dev.fixpoint.server;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * command line reaches the sandbox (over what its environment says), as the operator sees in {@code /actuator/health},
  * and a level that does not exist, given in its environment, stops it with a message naming the variable.
  */
+@Tag("sandbox")
+@Tag("process")
 class ServeSettingsTests {
 
     private static final String PASSWORD = "a long enough password";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The server killed with SIGKILL while submissions are queued and running: after a restart on the same database,
  * every one of them reaches its verdict, and no learner's history shows one missing, twice, or with two verdicts.
  */
+@Tag("sandbox")
+@Tag("process")
 class ServerKillTests {
 
     private static final String LAB = SlowFix.LAB;

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.accounts;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.ServerTest;
 import dev.fixpoint.server.CliConfig;
 import dev.fixpoint.server.CliRun;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The IDE workflow counts on the server: `fixpoint login` stores a token, `fixpoint submit` grades and records. */
 @ServerTest
+@Tag("process")
 class CliLoginAndSubmitTests {
 
     @LocalServerPort

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.accounts;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.Visitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:invitations;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("sandbox")
 class InvitationTests {
 
     private static final String PASSWORD = "a long enough password";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.browser;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.CliConfig;
 import dev.fixpoint.server.CliRun;
 import dev.fixpoint.server.Visitor;
@@ -38,6 +39,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:browser-findings;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+@Tag("sandbox")
+@Tag("browser")
 class FindingsTriageTests {
 
     private static final String PASSWORD = "a long enough password";

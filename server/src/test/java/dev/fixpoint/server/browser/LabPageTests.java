@@ -1,5 +1,6 @@
 package dev.fixpoint.server.browser;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.ServerTest;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabManifest.CheckSpec;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * On the shared server ({@link LearnerJourneyTests} has one of its own, on which nobody has signed up yet).
  */
 @ServerTest
+@Tag("browser")
 class LabPageTests {
 
     private static final String LAB = "sql-injection-search";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.browser;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.accounts.FirstRunSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
+@Tag("sandbox")
+@Tag("browser")
 class LearnerJourneyTests {
 
     private static final String LAB = "sql-injection-search";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.findings;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "fixpoint.findings.max-request-size=4MB"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("sandbox")
 class FindingsApiTests {
 
     static final String PASSWORD = "a long enough password";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.findings;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,5 +15,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "fixpoint.findings.max-results=1000", "fixpoint.findings.max-depth=40",
         "fixpoint.findings.max-request-size=4MB"})
 @AutoConfigureMockMvc
+@Tag("sandbox")
 class FindingsOnPostgresTests extends FindingsApiTests {
 }

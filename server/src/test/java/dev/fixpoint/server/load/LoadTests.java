@@ -1,5 +1,6 @@
 package dev.fixpoint.server.load;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:load;DB_CLOSE_DELAY=-1")
 @DirtiesContext
+@Tag("sandbox")
 class LoadTests {
 
     private static final List<String> LABS = List.of("sql-injection-search", "path-traversal-download", "stored-xss-comments", "xxe-xml-import");

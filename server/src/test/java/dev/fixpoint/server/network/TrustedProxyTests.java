@@ -1,5 +1,6 @@
 package dev.fixpoint.server.network;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.Visitor;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = {"spring.datasource.url=jdbc:h2:mem:trusted-proxy;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
                 "fixpoint.trusted-proxies=127.0.0.2"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("sandbox")
 class TrustedProxyTests {
 
     private static final String PASSWORD = "a long enough password";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.submissions;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.SlowFix;
 import dev.fixpoint.server.Visitor;
 import dev.fixpoint.server.accounts.AccountService;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "fixpoint.grading.sweep-interval=1s", "spring.datasource.hikari.connection-timeout=1500"})
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
+@Tag("sandbox")
 class DatabaseOutageTests {
 
     private static final String LAB = SlowFix.LAB;

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.submissions;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.grading.Verdict;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.AccountService;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Submissions a stopped server left queued or running are graded after the next start, each exactly once. */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:queue;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=2"})
+@Tag("sandbox")
 class GradingQueueTests {
 
     private static final String FILE = "src/shop/ProductRepository.java";

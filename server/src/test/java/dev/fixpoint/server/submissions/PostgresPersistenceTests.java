@@ -1,5 +1,6 @@
 package dev.fixpoint.server.submissions;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -14,5 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.password=${FIXPOINT_TEST_POSTGRES_PASSWORD}",
         // Rows stand for submissions in every state; no sweep of the grading queue may grade them under the tests.
         "fixpoint.grading.sweep-interval=1h"})
+@Tag("sandbox")
 class PostgresPersistenceTests extends PersistenceContract {
 }

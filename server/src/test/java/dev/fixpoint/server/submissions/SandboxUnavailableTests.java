@@ -1,5 +1,6 @@
 package dev.fixpoint.server.submissions;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.grading.Verdict;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.grading.Grader;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:no-sandbox;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1"})
 @ExtendWith(OutputCaptureExtension.class)
+@Tag("sandbox")
 class SandboxUnavailableTests {
 
     private static final String LAB = "sql-injection-search";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.submissions;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.AccountService;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 // Waiting submissions are rows no grader is given; no sweep of the grading queue may grade them under the tests.
 // The server of the persistence tests: no sweep hands the submissions these tests leave waiting to a grader.
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:persistence;DB_CLOSE_DELAY=-1", "fixpoint.grading.sweep-interval=1h"})
+@Tag("sandbox")
 class SubmissionLimitsTests {
 
     private static final String FILE = "src/shop/ProductRepository.java";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.webhooks;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "fixpoint.webhooks.allow-internal-destinations=true"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("sandbox")
 class WebhookAdminPageTests {
 
     private static final String PASSWORD = "a long enough password";

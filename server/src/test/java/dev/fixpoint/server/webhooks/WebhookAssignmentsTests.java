@@ -1,5 +1,6 @@
 package dev.fixpoint.server.webhooks;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:webhook-assignments;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=1",
         // The receiver is on loopback.
         "fixpoint.webhooks.allow-internal-destinations=true"})
+@Tag("sandbox")
 class WebhookAssignmentsTests {
 
     private static final String LAB = "path-traversal-download";

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.webhooks;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -12,5 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=${FIXPOINT_TEST_POSTGRES_URL}",
         "spring.datasource.username=${FIXPOINT_TEST_POSTGRES_USER}",
         "spring.datasource.password=${FIXPOINT_TEST_POSTGRES_PASSWORD}"})
+@Tag("sandbox")
 class WebhookDeliveryOnPostgresTests extends WebhookDeliveryContract {
 }

@@ -1,5 +1,6 @@
 package dev.fixpoint.server.workspace;
 
+import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.MockMvcSignIn;
 import dev.fixpoint.server.accounts.Account;
 import dev.fixpoint.server.accounts.AccountService;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:admin-home;DB_CLOSE_DELAY=-1", "fixpoint.grading.sweep-interval=1h"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("sandbox")
 class AdminHomeTests {
 
     private static final String PASSWORD = "a long enough password";
