@@ -34,8 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessControlTests {
 
-    private static final String LAB = "sql-injection-search";
-    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String LAB = "platform-fixture";
+    private static final String FILE = "src/notes/NoteStore.java";
     private static final String PASSWORD = "a long enough password";
 
     @Autowired
@@ -144,7 +144,7 @@ class AccessControlTests {
         assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/draft").session(mallory)).andReturn().getResponse().getContentAsString())
                 .contains(marker);
         assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/draft").session(bob)).andReturn().getResponse().getContentAsString())
-                .doesNotContain(marker).contains("String sql = ");
+                .doesNotContain(marker).as("the starter code").contains("return notes.get(Integer.parseInt(id));");
         assertThat(mvc.perform(get("/labs/" + LAB).session(bob)).andReturn().getResponse().getContentAsString()).doesNotContain(marker);
     }
 
@@ -155,10 +155,10 @@ class AccessControlTests {
                 .contentType(MediaType.APPLICATION_JSON).content(body("// kept"))).andExpect(status().isNoContent());
 
         String problem = mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(alice).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("files", Map.of("src/shop/ShopService.java", "x", FILE, "// lost?")))))
+                        .content(json.writeValueAsString(Map.of("files", Map.of("src/notes/NotesService.java", "x", FILE, "// lost?")))))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
-        assertThat(problem).contains("'src/shop/ShopService.java' is not an editable file");
+        assertThat(problem).contains("'src/notes/NotesService.java' is not an editable file");
         byte[] huge = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'x');
         mvc.perform(put("/api/v1/labs/" + LAB + "/draft").session(alice).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(huge))

@@ -117,7 +117,7 @@ class ErrorPagesTests {
 
     @Test
     void malformedJsonIs400() throws Exception {
-        JsonNode problem = problem(learner.api("PUT", "/api/v1/labs/sql-injection-search/draft", "{\"files\": "), 400);
+        JsonNode problem = problem(learner.api("PUT", "/api/v1/labs/platform-fixture/draft", "{\"files\": "), 400);
         assertThat(problem.get("detail").asString()).contains("not valid JSON");
     }
 

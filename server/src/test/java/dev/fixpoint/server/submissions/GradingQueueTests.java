@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("sandbox")
 class GradingQueueTests {
 
-    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String FILE = "src/notes/NoteStore.java";
 
     @Autowired
     AccountService accounts;
@@ -44,19 +44,19 @@ class GradingQueueTests {
     @Test
     void queuedAndRunningSubmissionsAreGradedAfterARestart() throws Exception {
         Account account = accounts.create("restart-" + UUID.randomUUID().toString().substring(0, 6), "a long enough password", Role.LEARNER);
-        String solution = Files.readString(Path.of(System.getProperty("fixpoint.labs"), "sql-injection-search/solution", FILE));
+        String solution = Files.readString(Path.of(System.getProperty("fixpoint.labs"), "platform-fixture/solution", FILE));
         String running = UUID.randomUUID().toString();
         String queued = UUID.randomUUID().toString();
         // As a killed server leaves them: one taken by a grader, one still waiting, neither with a verdict.
-        submissions.insert(running, account.id(), "sql-injection-search", Map.of(FILE, solution));
-        submissions.insert(queued, account.id(), "sql-injection-search", Map.of(FILE, "broken"));
+        submissions.insert(running, account.id(), "platform-fixture", Map.of(FILE, solution));
+        submissions.insert(queued, account.id(), "platform-fixture", Map.of(FILE, "broken"));
         submissions.start(running);
 
         queue.resumeUnfinished();
 
         assertThat(await(running).report().verdict()).isEqualTo(Verdict.SECURE);
         assertThat(await(queued).report().verdict()).isEqualTo(Verdict.COMPILE_ERROR);
-        assertThat(submissions.history(account.id(), "sql-injection-search")).hasSize(2);
+        assertThat(submissions.history(account.id(), "platform-fixture")).hasSize(2);
     }
 
     @Test

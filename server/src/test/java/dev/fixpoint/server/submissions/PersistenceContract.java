@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The same persistence behaviour on every database Fixpoint supports; subclasses choose the database. */
 abstract class PersistenceContract {
 
-    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String FILE = "src/notes/NoteStore.java";
 
     @Autowired
     AccountService accounts;
@@ -62,18 +62,18 @@ abstract class PersistenceContract {
         Account account = newAccount();
         String text = "héllo \"wörld\" ' -- ; " + "x".repeat(100_000);
 
-        drafts.save(account.id(), "sql-injection-search", Map.of(FILE, "first"));
-        drafts.save(account.id(), "sql-injection-search", Map.of(FILE, text));
+        drafts.save(account.id(), "platform-fixture", Map.of(FILE, "first"));
+        drafts.save(account.id(), "platform-fixture", Map.of(FILE, text));
 
-        assertThat(drafts.find(account.id(), "sql-injection-search")).containsExactly(Map.entry(FILE, text));
-        assertThat(drafts.find(newAccount().id(), "sql-injection-search")).isEmpty();
+        assertThat(drafts.find(account.id(), "platform-fixture")).containsExactly(Map.entry(FILE, text));
+        assertThat(drafts.find(newAccount().id(), "platform-fixture")).isEmpty();
     }
 
     @Test
     void aSubmissionIsStoredQueuedFinishedAndReadOnlyThroughItsOwner() {
         Account account = newAccount();
         String id = UUID.randomUUID().toString();
-        submissions.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "code"));
+        submissions.insert(id, account.id(), "platform-fixture", Map.of(FILE, "code"));
 
         assertThat(submissions.find(id).orElseThrow().view().status()).isEqualTo(SubmissionStatus.QUEUED);
         assertThat(submissions.start(id)).isTrue();
@@ -83,7 +83,7 @@ abstract class PersistenceContract {
         SubmissionRepository.Stored stored = submissions.find(id).orElseThrow();
         assertThat(stored.files()).containsExactly(Map.entry(FILE, "code"));
         assertThat(stored.view().report()).as("the full report is kept as it was written").isEqualTo(SampleReports.vulnerable());
-        SubmissionView learners = submissions.history(account.id(), "sql-injection-search").getFirst();
+        SubmissionView learners = submissions.history(account.id(), "platform-fixture").getFirst();
         assertThat(learners.id()).isEqualTo(id);
         assertThat(learners.report().view()).isEqualTo(GradeReport.View.LEARNER);
         assertThat(learners.report().checks()).as("the learner's view has no hidden check").extracting(CheckReport::name)
@@ -97,7 +97,7 @@ abstract class PersistenceContract {
     void reportsStoredBeforeTheContractAreRewrittenWithTheirVerdictTranscriptAndPlaces() throws Exception {
         Account account = newAccount();
         String id = UUID.randomUUID().toString();
-        submissions.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "code"));
+        submissions.insert(id, account.id(), "platform-fixture", Map.of(FILE, "code"));
         submissions.start(id);
         String legacy = """
                 {"verdict":"VULNERABLE","summary":"1 of 2 attacks still get through.","checks":[{"name":"union","kind":"exploit",
@@ -138,8 +138,8 @@ abstract class PersistenceContract {
         Account account = newAccount();
         String running = UUID.randomUUID().toString();
         String queued = UUID.randomUUID().toString();
-        submissions.insert(running, account.id(), "sql-injection-search", Map.of(FILE, "a"));
-        submissions.insert(queued, account.id(), "sql-injection-search", Map.of(FILE, "b"));
+        submissions.insert(running, account.id(), "platform-fixture", Map.of(FILE, "a"));
+        submissions.insert(queued, account.id(), "platform-fixture", Map.of(FILE, "b"));
         submissions.start(running);
 
         assertThat(submissions.unfinishedIds()).contains(running, queued);
@@ -174,7 +174,7 @@ abstract class PersistenceContract {
 
     @Test
     void anAutosaveArrivingWithRunChecksOnANewLabIsSavedAndTheSubmissionStored() throws Exception {
-        Lab lab = library.find("sql-injection-search").orElseThrow();
+        Lab lab = library.find("platform-fixture").orElseThrow();
         // The two used to both find no draft and both insert it: one answered 500. A race, so tried many times.
         for (int attempt = 0; attempt < 20; attempt++) {
             Account account = newAccount();
@@ -192,7 +192,7 @@ abstract class PersistenceContract {
 
     @Test
     void twoSubmitsArrivingTogetherWhenOneMoreMayWaitAreNotBothAccepted() throws Exception {
-        Lab lab = library.find("sql-injection-search").orElseThrow();
+        Lab lab = library.find("platform-fixture").orElseThrow();
         for (int attempt = 0; attempt < 10; attempt++) {
             Account account = newAccount();
             for (int waiting = 1; waiting < Submissions.MAX_UNFINISHED; waiting++) {
@@ -211,7 +211,7 @@ abstract class PersistenceContract {
     void ofManyGradersStartingOneSubmissionAtOnceExactlyOneGetsIt() throws Exception {
         Account account = newAccount();
         String id = UUID.randomUUID().toString();
-        submissions.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "code"));
+        submissions.insert(id, account.id(), "platform-fixture", Map.of(FILE, "code"));
         int graders = 8;
         CountDownLatch ready = new CountDownLatch(graders);
         try (ExecutorService threads = Executors.newFixedThreadPool(graders)) {
@@ -235,7 +235,7 @@ abstract class PersistenceContract {
     void aVerdictIsStoredOnlyForARunningSubmissionAndNeverReplaced() {
         Account account = newAccount();
         String id = UUID.randomUUID().toString();
-        submissions.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "code"));
+        submissions.insert(id, account.id(), "platform-fixture", Map.of(FILE, "code"));
         GradeReport secure = SampleReports.secure();
 
         submissions.finish(id, secure);
@@ -255,7 +255,7 @@ abstract class PersistenceContract {
         Account account = newAccount();
         assertThatThrownBy(() -> accounts.create(account.username(), "another long password", Role.LEARNER))
                 .hasMessageContaining("is taken");
-        Lab lab = library.find("sql-injection-search").orElseThrow();
-        assertThat(lab.id()).isEqualTo("sql-injection-search");
+        Lab lab = library.find("platform-fixture").orElseThrow();
+        assertThat(lab.id()).isEqualTo("platform-fixture");
     }
 }

@@ -33,14 +33,14 @@ final class SampleReports {
                 new CheckReport(HIDDEN_CHECK, CheckKind.EXPLOIT, Visibility.HIDDEN, false, "failed", "the term is pasted into SQL", CLUE,
                         List.of(), false, 9),
                 new CheckReport("search-finds-products", CheckKind.FUNCTIONAL, Visibility.VISIBLE, true, "works", null, null, List.of(), false, 5));
-        return new GradeReport(GradeReport.VERSION, GradeReport.View.FULL, "sql-injection-search", Verdict.VULNERABLE,
+        return new GradeReport(GradeReport.VERSION, GradeReport.View.FULL, "platform-fixture", Verdict.VULNERABLE,
                 "2 of 2 attacks still get through.", checks, new GradeReport.Hidden(1, 1, List.of(CLUE)),
-                List.of(new CompileError("src/shop/ProductRepository.java", 3, 7, "';' expected")), List.of(), "started\n",
+                List.of(new CompileError("src/notes/NoteStore.java", 3, 7, "';' expected")), List.of(), "started\n",
                 new GradeReport.Timings(100, 200, 300, 500, 600), new GradeReport.Isolation(GradeReport.Isolation.Level.FULL, "bubblewrap"));
     }
 
     static GradeReport secure() {
-        return new GradeReport(GradeReport.VERSION, GradeReport.View.FULL, "sql-injection-search", Verdict.SECURE, "ok", List.of(),
+        return new GradeReport(GradeReport.VERSION, GradeReport.View.FULL, "platform-fixture", Verdict.SECURE, "ok", List.of(),
                 GradeReport.Hidden.NONE, List.of(), List.of(), "", new GradeReport.Timings(1, 2, 3, 5, 42),
                 new GradeReport.Isolation(GradeReport.Isolation.Level.FULL, "bubblewrap"));
     }

@@ -38,8 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxStatusTests {
 
-    private static final String LAB = "sql-injection-search";
-    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String LAB = "platform-fixture";
+    private static final String FILE = "src/notes/NoteStore.java";
     private static final String PASSWORD = "a long enough password";
 
     @Autowired

@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("sandbox")
 class SandboxUnavailableTests {
 
-    private static final String LAB = "sql-injection-search";
-    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String LAB = "platform-fixture";
+    private static final String FILE = "src/notes/NoteStore.java";
     private static final Path FOLDER = folder();
     /** The workers' JDK, a link the test points away and back. */
     private static final Path JDK = FOLDER.resolve("jdk");

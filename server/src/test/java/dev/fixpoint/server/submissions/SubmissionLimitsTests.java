@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("sandbox")
 class SubmissionLimitsTests {
 
-    private static final String FILE = "src/shop/ProductRepository.java";
+    private static final String FILE = "src/notes/NoteStore.java";
 
     @Autowired
     AccountService accounts;
@@ -41,7 +41,7 @@ class SubmissionLimitsTests {
     /** A submission waiting in the queue, as when the graders are busy: stored, not handed to a grader. */
     private String waiting(Account account) throws InterruptedException {
         String id = UUID.randomUUID().toString();
-        repository.insert(id, account.id(), "sql-injection-search", Map.of(FILE, "// waiting"));
+        repository.insert(id, account.id(), "platform-fixture", Map.of(FILE, "// waiting"));
         Thread.sleep(5);
         return id;
     }
@@ -49,7 +49,7 @@ class SubmissionLimitsTests {
     @Test
     void aLearnerWithThreeSubmissionsWaitingIsAskedToWaitAndKeepsTheirDraft() throws Exception {
         Account account = newAccount();
-        Lab lab = library.find("sql-injection-search").orElseThrow();
+        Lab lab = library.find("platform-fixture").orElseThrow();
         for (int i = 0; i < Submissions.MAX_UNFINISHED; i++) {
             waiting(account);
         }
@@ -57,7 +57,7 @@ class SubmissionLimitsTests {
         assertThatThrownBy(() -> submissions.submit(account, lab, Map.of(FILE, "// the fourth")))
                 .isInstanceOf(TooManySubmissionsException.class).hasMessageContaining("3 submissions waiting");
         assertThat(submissions.files(account, lab)).containsEntry(FILE, "// the fourth");
-        assertThat(repository.history(account.id(), "sql-injection-search")).hasSize(Submissions.MAX_UNFINISHED);
+        assertThat(repository.history(account.id(), "platform-fixture")).hasSize(Submissions.MAX_UNFINISHED);
     }
 
     @Test

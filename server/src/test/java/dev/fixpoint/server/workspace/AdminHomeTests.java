@@ -82,7 +82,7 @@ class AdminHomeTests {
 
         assertThat(figure(page("/admin", admin), "admin-queue")).contains("0 / 0 submissions queued / being graded").doesNotContain("oldest");
         jdbc.sql("INSERT INTO submissions (id, account_id, lab_id, files, status, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params("00000000-0000-0000-0000-000000000001", learner.id(), "sql-injection-search", "{}", "QUEUED",
+                .params("00000000-0000-0000-0000-000000000001", learner.id(), "platform-fixture", "{}", "QUEUED",
                         OffsetDateTime.now().minusMinutes(2)).update();
         try {
             String queue = figure(page("/admin", admin), "admin-queue");
