@@ -1,6 +1,10 @@
 package dev.fixpoint.server.browser;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,11 +28,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
  * Headless Chromium from Debian's packages (chromium, chromium-driver), with a fresh profile and no background
- * networking, and a screenshot under target/screenshots when a test fails.
+ * networking, for a test class that registers it: started before the class (skipped where Chromium is missing), handed
+ * to its {@code @BeforeAll} as a {@link WebDriver}, a screenshot under target/screenshots when a test fails, and quit
+ * after the class.
  */
-final class Browser implements TestWatcher {
+final class Browser implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestWatcher {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -39,7 +47,30 @@ final class Browser implements TestWatcher {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     }
 
-    static WebDriver start() throws IOException {
+    /** Starts the browser for a test class, or skips the class where Chromium is not installed. */
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        assumeTrue(available(), "needs Debian's chromium and chromium-driver (installed by .ci/run)");
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    /** Hands the running browser to a test class's {@code @BeforeAll} method or to a test that asks for a {@link WebDriver}. */
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebDriver.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return current;
+    }
+
+    private static WebDriver start() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
@@ -83,7 +114,7 @@ final class Browser implements TestWatcher {
         });
     }
 
-    static void stop() {
+    private static void stop() {
         if (current != null) {
             current.quit();
             current = null;

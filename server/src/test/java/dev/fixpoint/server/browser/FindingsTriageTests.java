@@ -6,7 +6,6 @@ import dev.fixpoint.server.CliRun;
 import dev.fixpoint.server.Visitor;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +29,6 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A lead triages findings in a real browser: findings whose author has no account wait in the inbox, the lead
@@ -53,7 +51,7 @@ class FindingsTriageTests {
             """;
 
     @RegisterExtension
-    static final Browser SCREENSHOTS = new Browser();
+    static final Browser BROWSER = new Browser();
 
     @LocalServerPort
     int port;
@@ -67,14 +65,8 @@ class FindingsTriageTests {
     private static WebDriver browser;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (installed by .ci/run)");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.stop();
+    static void useBrowser(WebDriver driver) {
+        browser = driver;
     }
 
     private String url(String path) {

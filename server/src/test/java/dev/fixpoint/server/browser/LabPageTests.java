@@ -8,7 +8,6 @@ import dev.fixpoint.catalog.LabManifest.Visibility;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import dev.fixpoint.server.labs.LabLibrary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,6 @@ import static dev.fixpoint.server.browser.Browser.awaitVerdict;
 import static dev.fixpoint.server.browser.Browser.script;
 import static dev.fixpoint.server.browser.Browser.waitUpTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The lab page as a learner uses it in a real browser: the verdict where they are looking, one submission per
@@ -48,7 +46,7 @@ class LabPageTests {
     private static final String PASSWORD = "a long enough password";
 
     @RegisterExtension
-    static final Browser SCREENSHOTS = new Browser();
+    static final Browser BROWSER = new Browser();
 
     @LocalServerPort
     int port;
@@ -60,14 +58,8 @@ class LabPageTests {
     private static WebDriver browser;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (installed by .ci/run)");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.stop();
+    static void useBrowser(WebDriver driver) {
+        browser = driver;
     }
 
     /** Each test is a new learner, with no draft and no attempts, at the usual laptop size. */

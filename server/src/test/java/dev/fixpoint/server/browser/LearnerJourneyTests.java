@@ -2,7 +2,6 @@ package dev.fixpoint.server.browser;
 
 import org.junit.jupiter.api.Tag;
 import dev.fixpoint.server.accounts.FirstRunSetup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A newcomer's first day in a real browser: the administrator is set up from the first-run link, invites a
@@ -42,7 +40,7 @@ class LearnerJourneyTests {
     private static final String PASSWORD = "a long enough password";
 
     @RegisterExtension
-    static final Browser SCREENSHOTS = new Browser();
+    static final Browser BROWSER = new Browser();
 
     @LocalServerPort
     int port;
@@ -52,14 +50,8 @@ class LearnerJourneyTests {
     private static WebDriver browser;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (installed by .ci/run)");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.stop();
+    static void useBrowser(WebDriver driver) {
+        browser = driver;
     }
 
     private String url(String path) {
