@@ -44,6 +44,10 @@ public final class Grader implements AutoCloseable {
     private final Path labApi;
     private final Map<String, CheckSuite> suites = new ConcurrentHashMap<>();
     private final Map<String, FixedCode> fixedCode = new ConcurrentHashMap<>();
+    /** Held while a lab's fixed code compiles, so that a grading arriving meanwhile waits for it instead of compiling it too. */
+    private final Map<String, Object> compilingFixedCode = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService warming = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("grader-warm").factory());
     private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final SecureRandom seeds = new SecureRandom();
 
@@ -57,9 +61,25 @@ public final class Grader implements AutoCloseable {
         return sandbox;
     }
 
-    /** Starts workers for this lab in the background, so that its first submission finds one ready. */
+    /**
+     * Gets this lab ready in the background, so that its first submission waits for none of it: starts the workers a grading
+     * takes, and compiles the lab's fixed code and its checks (a first compile in a fresh JVM costs seconds of javac warm-up).
+     */
     public void warm(Lab lab) {
         sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)), workersPerGrading(lab));
+        try {
+            warming.execute(() -> {
+                try {
+                    List<Path> libraries = runtime(lab).libraries(lab);
+                    fixedCode(lab, libraries);
+                    suite(lab, libraries);
+                } catch (TimeoutException | RuntimeException e) {
+                    // The first grading compiles again and reports what is wrong.
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Closed: nothing more to get ready.
+        }
     }
 
     /** A grading takes a worker for the visible checks and, when the lab has hidden ones, a fresh one for those. */
@@ -140,8 +160,9 @@ public final class Grader implements AutoCloseable {
         long runStart = System.nanoTime();
         WorkerSpec spec = new WorkerSpec(runtime.workerClassPath(lab));
         Duration wall = Duration.ofSeconds(manifest.limits().wallSeconds());
-        try (Run visible = new Run(sandbox.acquire(spec), manifest, wall);
-             Run hidden = hiddenChecks.isEmpty() ? null : new Run(sandbox.acquire(spec), manifest, wall)) {
+        Workers workers = acquire(spec, !hiddenChecks.isEmpty());
+        try (Run visible = new Run(workers.visible(), manifest, wall);
+             Run hidden = workers.hidden() == null ? null : new Run(workers.hidden(), manifest, wall)) {
             CompletableFuture<StartResult> hiddenStarted = hidden == null ? CompletableFuture.completedFuture(new StartResult.Ready())
                     : CompletableFuture.supplyAsync(() -> hidden.start(classes), Thread::startVirtualThread);
             StartResult started = visible.start(classes);
@@ -167,6 +188,37 @@ public final class Grader implements AutoCloseable {
             Timings timings = new Timings(compileMillis, startMillis, checksMillis, millisSince(runStart), millisSince(start));
             return Reports.ran(lab, sandbox.isolation(), outcome, output, timings);
         }
+    }
+
+    /**
+     * The visible checks' worker and, when {@code hidden}, the hidden checks' one (else null), taken side by side: when the
+     * pool is empty (just after a start, or under load) each may have to wait for a worker to start. A worker taken when
+     * the other cannot be had is released.
+     */
+    private Workers acquire(WorkerSpec spec, boolean hidden) {
+        CompletableFuture<WorkerProcess> hiddenWorker = hidden
+                ? CompletableFuture.supplyAsync(() -> sandbox.acquire(spec), Thread::startVirtualThread) : CompletableFuture.completedFuture(null);
+        WorkerProcess visibleWorker;
+        try {
+            visibleWorker = sandbox.acquire(spec);
+        } catch (RuntimeException e) {
+            hiddenWorker.thenAccept(worker -> {
+                if (worker != null) {
+                    sandbox.release(worker);
+                }
+            });
+            throw e;
+        }
+        try {
+            return new Workers(visibleWorker, hiddenWorker.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            sandbox.release(visibleWorker);
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** A grading's workers: the hidden checks' is null when the lab has none. */
+    private record Workers(WorkerProcess visible, WorkerProcess hidden) {
     }
 
     /** One worker's part of a grading: its submission with its own secrets, its checks, and its release. */
@@ -233,23 +285,24 @@ public final class Grader implements AutoCloseable {
         if (known != null) {
             return Optional.of(known);
         }
-        InMemoryCompiler.Result starter = compiler.compile(lab.sources(), classPath(libraries), COMPILE_TIMEOUT_MILLIS);
-        if (!starter.ok()) {
-            return Optional.empty();
+        synchronized (compilingFixedCode.computeIfAbsent(key, ignored -> new Object())) {
+            known = fixedCode.get(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            InMemoryCompiler.Result starter = compiler.compile(lab.sources(), classPath(libraries), COMPILE_TIMEOUT_MILLIS);
+            if (!starter.ok()) {
+                return Optional.empty();
+            }
+            try {
+                FixedCode made = FixedCode.of(starter, new java.util.HashSet<>(lab.manifest().editable()));
+                fixedCode.put(key, made);
+                return Optional.of(made);
+            } catch (java.io.UncheckedIOException e) {
+                // No room for the class files (a full disk): compiling the whole lab still works, only slower.
+                return Optional.empty();
+            }
         }
-        FixedCode made;
-        try {
-            made = FixedCode.of(starter, new java.util.HashSet<>(lab.manifest().editable()));
-        } catch (java.io.UncheckedIOException e) {
-            // No room for the class files (a full disk): compiling the whole lab still works, only slower.
-            return Optional.empty();
-        }
-        FixedCode raced = fixedCode.putIfAbsent(key, made);
-        if (raced != null) {
-            made.close();
-            return Optional.of(raced);
-        }
-        return Optional.of(made);
     }
 
     private void checkFiles(Lab lab, Map<String, String> files) {
@@ -318,6 +371,7 @@ public final class Grader implements AutoCloseable {
 
     @Override
     public void close() {
+        warming.shutdownNow();
         sandbox.close();
         fixedCode.values().forEach(FixedCode::close);
     }

@@ -26,6 +26,7 @@ public final class Sandbox implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Sandbox.class.getName());
     private static final Duration HELLO_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(30);
 
     private final SandboxSettings settings;
     private final int javaFeature;
@@ -34,11 +35,15 @@ public final class Sandbox implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-timer"));
     private final ExecutorService refill = Executors.newFixedThreadPool(2, daemon("sandbox-refill"));
     private final Map<WorkerSpec, LinkedBlockingDeque<WorkerProcess>> idle = new ConcurrentHashMap<>();
+    /** Per spec, pre-starts under way and callers of {@link #acquire} waiting for one of them rather than starting their own. */
+    private final Map<WorkerSpec, InFlight> inFlight = new ConcurrentHashMap<>();
     /** How many ready workers to keep per spec, where a caller asked for other than the settings' pool size. */
     private final Map<WorkerSpec, Integer> targets = new ConcurrentHashMap<>();
     private final Optional<AotCache> aotCache;
     private final Optional<Path> lockdown;
     private final WorkerStats stats = new WorkerStats();
+    /** Training runs under way, ended on {@link #close}: a stopped grader leaves no training behind. */
+    private final java.util.Set<Process> trainings = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /**
@@ -106,10 +111,7 @@ public final class Sandbox implements AutoCloseable {
                     + isolation.description() + ". To grade with reduced isolation anyway, set FIXPOINT_SANDBOX_ISOLATION=reduced.");
         }
         LinkedBlockingDeque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());
-        WorkerProcess worker;
-        while ((worker = ready.pollFirst()) != null && !worker.isAlive()) {
-            worker.close();
-        }
+        WorkerProcess worker = takeReady(spec, ready);
         if (worker == null) {
             try {
                 worker = launch(spec);
@@ -120,6 +122,74 @@ public final class Sandbox implements AutoCloseable {
         }
         refill(spec);
         return worker;
+    }
+
+    /**
+     * A ready worker, or the next one of the pre-starts under way when there are more of those than callers already waiting
+     * for them: starting yet another worker would only share the cores with them and be ready later. Null when neither.
+     */
+    private WorkerProcess takeReady(WorkerSpec spec, LinkedBlockingDeque<WorkerProcess> ready) {
+        WorkerProcess worker = pollAlive(ready);
+        InFlight starts = inFlight.computeIfAbsent(spec, key -> new InFlight());
+        if (worker != null || !starts.claim()) {
+            return worker;
+        }
+        try {
+            long deadline = System.nanoTime() + HELLO_TIMEOUT.toNanos();
+            // Short waits, so that a pre-start that failed (no worker will come) is noticed at once.
+            while (worker == null && starts.starting() > 0 && System.nanoTime() < deadline) {
+                worker = ready.pollFirst(20, TimeUnit.MILLISECONDS);
+                if (worker != null && !worker.isAlive()) {
+                    worker.close();
+                    worker = null;
+                }
+            }
+            return worker != null ? worker : pollAlive(ready);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return worker;
+        } finally {
+            starts.unclaim();
+        }
+    }
+
+    private static WorkerProcess pollAlive(LinkedBlockingDeque<WorkerProcess> ready) {
+        WorkerProcess worker;
+        while ((worker = ready.pollFirst()) != null && !worker.isAlive()) {
+            worker.close();
+        }
+        return worker;
+    }
+
+    /** Pre-starts of one spec's workers under way, and how many callers wait for one; the counts change together. */
+    private static final class InFlight {
+        private int starting;
+        private int waiting;
+
+        synchronized int starting() {
+            return starting;
+        }
+
+        synchronized void started(int count) {
+            starting += count;
+        }
+
+        synchronized void finished() {
+            starting--;
+        }
+
+        /** Whether one more caller may wait for a pre-start under way (and counts it as waiting). */
+        synchronized boolean claim() {
+            if (starting > waiting) {
+                waiting++;
+                return true;
+            }
+            return false;
+        }
+
+        synchronized void unclaim() {
+            waiting--;
+        }
     }
 
     /**
@@ -183,34 +253,59 @@ public final class Sandbox implements AutoCloseable {
         return targets.getOrDefault(spec, settings.poolSize());
     }
 
+    /**
+     * Starts the workers {@code spec}'s pool lacks, counting those already starting, each as a task of its own so that
+     * two start side by side (the refill threads): a learner who opens a lab needs both of a grading's workers at once.
+     */
     private void refill(WorkerSpec spec) {
-        refill.execute(() -> {
-            LinkedBlockingDeque<WorkerProcess> ready = idle.get(spec);
-            while (!closed && usable() && ready.size() < target(spec)) {
-                try {
-                    ready.addLast(launch(spec));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "could not pre-start a worker: " + e.getMessage());
-                    return;
-                }
+        LinkedBlockingDeque<WorkerProcess> ready = idle.get(spec);
+        InFlight starts = inFlight.computeIfAbsent(spec, key -> new InFlight());
+        int missing;
+        synchronized (starts) {
+            missing = closed || !usable() ? 0 : Math.max(0, target(spec) - ready.size() - starts.starting());
+            starts.started(missing);
+        }
+        for (int i = 0; i < missing; i++) {
+            try {
+                refill.execute(() -> preStart(spec, ready, starts));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                starts.finished();
             }
-            if (closed) {
-                ready.forEach(WorkerProcess::close);
+        }
+    }
+
+    private void preStart(WorkerSpec spec, LinkedBlockingDeque<WorkerProcess> ready, InFlight starts) {
+        try {
+            if (!closed) {
+                ready.addLast(launch(spec));
             }
-        });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not pre-start a worker: " + e.getMessage());
+        } finally {
+            starts.finished();
+        }
+        if (closed) {
+            ready.forEach(WorkerProcess::close);
+        }
     }
 
     WorkerProcess launch(WorkerSpec spec) {
         Optional<AotCache.Use> aot = aotCache.flatMap(cache -> cache.forSpec(spec));
+        WorkerProcess worker;
         try {
-            return start(spec, aot);
+            worker = start(spec, aot);
         } catch (SandboxUnavailableException e) {
             if (aot.isEmpty()) {
                 throw e;
             }
             aotCache.get().markUnusable(spec, e.getMessage());
-            return start(spec, Optional.empty());
+            worker = start(spec, Optional.empty());
         }
+        if (!worker.startedFromAotCache()) {
+            // Only now, with a worker ready: training must not take the CPU the first workers a learner waits for need.
+            aotCache.ifPresent(cache -> cache.requestTraining(spec));
+        }
+        return worker;
     }
 
     /** The peak resident memory of the last workers released (at most 1,000), in KiB, oldest first. */
@@ -239,6 +334,7 @@ public final class Sandbox implements AutoCloseable {
             return false;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
+        aotCache.get().requestTraining(spec);
         while (aotCache.get().forSpec(spec).isEmpty() && !aotCache.get().isUnusable(spec)) {
             if (System.nanoTime() > deadline) {
                 return false;
@@ -294,17 +390,22 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends. */
+    /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends; at the lowest priority. */
     private void trainingStep(WorkerSpec spec, AotCache.Use use) throws IOException, InterruptedException {
         Path scratch = scratchFolder();
-        Process process = processBuilder(command(settings.forTraining(), spec, scratch, false, Optional.of(use)), scratch)
-                .redirectErrorStream(true).start();
+        Process process = processBuilder(WorkerCommand.atLowestPriority(command(settings.forTraining(), spec, scratch, false, Optional.of(use))),
+                scratch).redirectErrorStream(true).start();
+        trainings.add(process);
         try {
             // With no submission coming, the worker ends after its warm-up, which is what the cache records.
             process.getOutputStream().close();
             byte[] output = process.getInputStream().readNBytes(64 * 1024);
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                throw new IOException(use.step() + " did not finish within 2 minutes");
+            // At the lowest priority a training takes as long as the machine is busy with anything else: that is the point.
+            if (!process.waitFor(TRAINING_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+                throw new IOException(use.step() + " did not finish within " + TRAINING_TIMEOUT.toMinutes() + " minutes");
+            }
+            if (closed) {
+                throw new InterruptedException("the sandbox was closed while an AOT cache was being trained");
             }
             if (process.exitValue() != 0) {
                 throw new IOException(use.step() + " ended with exit code " + process.exitValue() + ": "
@@ -312,6 +413,7 @@ public final class Sandbox implements AutoCloseable {
             }
         } finally {
             process.destroyForcibly();
+            trainings.remove(process);
             if (scratch != null) {
                 WorkerProcess.deleteTree(scratch);
             }
@@ -383,6 +485,7 @@ public final class Sandbox implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         idle.values().forEach(ready -> ready.forEach(WorkerProcess::close));
+        trainings.forEach(Process::destroyForcibly);
         aotCache.ifPresent(AotCache::close);
         timer.shutdownNow();
     }

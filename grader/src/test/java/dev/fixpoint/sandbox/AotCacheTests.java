@@ -43,7 +43,7 @@ class AotCacheTests {
         WorkerSpec spec = workerOnly();
         try (Sandbox sandbox = sandbox(cache)) {
             assertThat(sandbox.startsFromAotCache(spec)).isFalse();
-            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(2))).as("the cache was trained").isTrue();
+            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(5))).as("the cache was trained").isTrue();
             assertThat(cacheFiles(cache)).hasSize(1);
 
             assertServes(sandbox, spec);
@@ -57,10 +57,32 @@ class AotCacheTests {
     }
 
     @Test
+    void theFirstWorkerStartsWithoutWaitingForTheCacheWhichIsTrainedOnceItIsReady(@TempDir Path cache) throws Exception {
+        WorkerSpec spec = workerOnly();
+        try (Sandbox sandbox = sandbox(cache)) {
+            WorkerProcess first = sandbox.acquire(spec);
+            try {
+                assertThat(first.startedFromAotCache()).isFalse();
+                assertThat(sandbox.startsFromAotCache(spec)).isFalse();
+                assertThat(eventuallyNotEmpty(cache)).as("training began once the worker was ready").isTrue();
+            } finally {
+                first.close();
+            }
+            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(5))).isTrue();
+            WorkerProcess later = sandbox.acquire(spec);
+            try {
+                assertThat(later.startedFromAotCache()).isTrue();
+            } finally {
+                later.close();
+            }
+        }
+    }
+
+    @Test
     void aDamagedCacheIsNoticedAndWorkersStartWithoutIt(@TempDir Path cache) throws Exception {
         WorkerSpec spec = workerOnly();
         try (Sandbox sandbox = sandbox(cache)) {
-            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(2))).isTrue();
+            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(5))).isTrue();
             for (Path file : cacheFiles(cache)) {
                 Files.write(file, new byte[] {1, 2, 3});
             }
@@ -79,6 +101,20 @@ class AotCacheTests {
         } finally {
             worker.close();
         }
+    }
+
+    private static boolean eventuallyNotEmpty(Path folder) throws Exception {
+        for (int i = 0; i < 500; i++) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> entries = Files.list(folder)) {
+                    if (entries.findAny().isPresent()) {
+                        return true;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     private static List<Path> cacheFiles(Path cache) throws Exception {
