@@ -221,7 +221,7 @@ final class BenchCommand implements Callable<Integer> {
             colds.stream().filter(sample -> sample.lab().equals(lab.lab())).forEach(sample -> cold.addObject().put("delayMs", sample.delayMs())
                     .put("firstGradingMsP50NoCache", sample.empty().p50()).put("firstGradingMsMaxNoCache", sample.empty().max())
                     .put("firstGradingMsP50Cached", sample.trained().p50()).put("firstGradingMsMaxCached", sample.trained().max())
-                    .put("graderStartMsP50", sample.graderStart().p50()));
+                    .put("graderStartMsP50", sample.graderStart().p50()).put("loadAverage", sample.loadBefore() + "-" + sample.loadAfter()));
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }

@@ -24,9 +24,10 @@ import java.util.stream.Stream;
  * @param trained the same with the trained caches in the default folder
  * @param graderStart milliseconds to make the grader (its isolation probe), with trained caches, before the lab is opened
  */
-record ColdStart(String lab, long delayMs, Percentiles empty, Percentiles trained, Percentiles graderStart) {
+record ColdStart(String lab, long delayMs, Percentiles empty, Percentiles trained, Percentiles graderStart, String loadBefore, String loadAfter) {
 
     static ColdStart measure(Lab lab, long delayMs, int samples) throws IOException, InterruptedException {
+        String loadBefore = loadAverage();
         long[][] figures = new long[3][samples];
         for (int i = 0; i < samples; i++) {
             Path emptyCache = Files.createTempDirectory("fixpoint-cold-aot-");
@@ -39,7 +40,17 @@ record ColdStart(String lab, long delayMs, Percentiles empty, Percentiles traine
             figures[1][i] = trained.get("firstGradingMs").asLong();
             figures[2][i] = trained.get("graderStartMs").asLong();
         }
-        return new ColdStart(lab.id(), delayMs, Percentiles.of(figures[0]), Percentiles.of(figures[1]), Percentiles.of(figures[2]));
+        return new ColdStart(lab.id(), delayMs, Percentiles.of(figures[0]), Percentiles.of(figures[1]), Percentiles.of(figures[2]),
+                loadBefore, loadAverage());
+    }
+
+    /** The machine's 1-minute load average (Linux), to say how busy it was: these figures depend on it more than any other. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     /** One fresh start in a JVM of its own, with the AOT caches in {@code aotCache} (null: the default folder). */
@@ -69,16 +80,16 @@ record ColdStart(String lab, long delayMs, Percentiles empty, Percentiles traine
 
     /** @param warmP50 each lab's warm one-at-a-time p50 from the same run, for comparison */
     static String table(List<ColdStart> colds, int samples, java.util.Map<String, Long> warmP50) {
-        StringBuilder text = new StringBuilder(String.format("%n%-26s %8s %16s %16s %9s %14s%n", "LAB", "DELAY", "COLD, NO CACHE", "COLD, CACHED",
-                "WARM P50", "GRADER START"));
+        StringBuilder text = new StringBuilder(String.format("%n%-26s %8s %16s %16s %9s %13s %11s%n", "LAB", "DELAY", "COLD, NO CACHE", "COLD, CACHED",
+                "WARM P50", "GRADER START", "LOAD"));
         for (ColdStart cold : colds) {
-            text.append(String.format("%-26s %8d %9d/%-6d %9d/%-6d %9s %14d%n", cold.lab(), cold.delayMs(), cold.empty().p50(), cold.empty().max(),
+            text.append(String.format("%-26s %8d %9d/%-6d %9d/%-6d %9s %13d %11s%n", cold.lab(), cold.delayMs(), cold.empty().p50(), cold.empty().max(),
                     cold.trained().p50(), cold.trained().max(), warmP50.containsKey(cold.lab()) ? warmP50.get(cold.lab()) : "-",
-                    cold.graderStart().p50()));
+                    cold.graderStart().p50(), cold.loadBefore() + "-" + cold.loadAfter()));
         }
         text.append(String.format("The first grading after a fresh start, ms from Run checks to the verdict, p50/max of %d fresh JVMs each way: "
                 + "the lab opened DELAY ms before Run checks, with an empty AOT cache folder (trained meanwhile) and with the trained caches. "
-                + "WARM P50: the one-at-a-time p50 above. GRADER START: making the grader (its isolation probe), before the lab is opened.%n", samples));
+                + "WARM P50: the one-at-a-time p50 above. GRADER START: making the grader (its isolation probe), before the lab is opened. LOAD: 1-minute load average before and after.%n", samples));
         return text.toString();
     }
 

@@ -33,12 +33,19 @@ final class ColdStartCommand implements Callable<Integer> {
     @Option(names = "--delay", defaultValue = "0", description = "Milliseconds between opening the lab and submitting.")
     long delayMillis;
 
+    @Option(names = "--cold-compiler", description = "Do not warm the compiler when the grader is made, as the server does.")
+    boolean coldCompiler;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Lab lab = Workspace.lab(Workspace.catalog(spec.commandLine().getErr()), id);
         long started = System.nanoTime();
         Grader grader = new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withPoolSize(1)));
+        if (!coldCompiler) {
+            // As the server does when it starts (GraderConfig).
+            grader.warmCompiler();
+        }
         long graderMillis = (System.nanoTime() - started) / 1_000_000L;
         grader.warm(lab);
         Thread.sleep(delayMillis);

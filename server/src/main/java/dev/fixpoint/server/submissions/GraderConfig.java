@@ -19,6 +19,8 @@ class GraderConfig {
     @Bean(destroyMethod = "close")
     Grader grader(@Value("${fixpoint.sandbox.pool-size}") int poolSize) {
         // The sandbox tells the operator at start when isolation is not full, and whether it grades at all.
-        return new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withPoolSize(poolSize)));
+        Grader grader = new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withPoolSize(poolSize)));
+        grader.warmCompiler();
+        return grader;
     }
 }
