@@ -40,6 +40,9 @@ public final class Sandbox implements AutoCloseable {
     /** How many ready workers to keep per spec, where a caller asked for other than the settings' pool size. */
     private final Map<WorkerSpec, Integer> targets = new ConcurrentHashMap<>();
     private final Optional<AotCache> aotCache;
+    /** The set-up JVM's AOT cache (bubblewrap with the lockdown only), kept by the lockdown jar as its "class path". */
+    private final Optional<AotCache> setUpCache;
+    private final WorkerSpec setUpSpec;
     private final Optional<Path> lockdown;
     private final WorkerStats stats = new WorkerStats();
     /** Training runs under way, ended on {@link #close}: a stopped grader leaves no training behind. */
@@ -84,6 +87,11 @@ public final class Sandbox implements AutoCloseable {
         // JDK 25 is the first release whose AOT cache takes the application class path with a one-step workflow we rely on.
         this.aotCache = settings.aotCache() != null && javaFeature >= 25
                 ? Optional.of(new AotCache(settings.aotCache(), fingerprint(), this::trainingStep))
+                : Optional.empty();
+        this.setUpSpec = new WorkerSpec(lockdown.map(List::of).orElse(List.of()));
+        this.setUpCache = aotCache.isPresent() && isolation.namespaces() && lockdown.isPresent()
+                ? Optional.of(new AotCache(settings.aotCache().resolve("set-up"), javaRelease() + "\n" + WorkerCommand.setUpJvmFlags(),
+                        this::setUpTrainingStep))
                 : Optional.empty();
     }
 
@@ -301,10 +309,11 @@ public final class Sandbox implements AutoCloseable {
             aotCache.get().markUnusable(spec, e.getMessage());
             worker = start(spec, Optional.empty());
         }
+        // Only now, with a worker ready: training must not take the CPU the first workers a learner waits for need.
         if (!worker.startedFromAotCache()) {
-            // Only now, with a worker ready: training must not take the CPU the first workers a learner waits for need.
             aotCache.ifPresent(cache -> cache.requestTraining(spec));
         }
+        setUpCache.ifPresent(cache -> cache.requestTraining(setUpSpec));
         return worker;
     }
 
@@ -372,7 +381,7 @@ public final class Sandbox implements AutoCloseable {
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
-        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot));
+        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot, setUpCache.flatMap(cache -> cache.forSpec(setUpSpec))));
         try {
             long launched = System.nanoTime();
             WorkerProcess worker = new WorkerProcess(processBuilder(full, scratch).start(), cgroup, scratch, timer,
@@ -393,8 +402,22 @@ public final class Sandbox implements AutoCloseable {
     /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends; at the lowest priority. */
     private void trainingStep(WorkerSpec spec, AotCache.Use use) throws IOException, InterruptedException {
         Path scratch = scratchFolder();
-        Process process = processBuilder(WorkerCommand.atLowestPriority(command(settings.forTraining(), spec, scratch, false, Optional.of(use))),
-                scratch).redirectErrorStream(true).start();
+        runTraining(WorkerCommand.atLowestPriority(command(settings.forTraining(), spec, scratch, false, Optional.of(use), Optional.empty())),
+                scratch, use);
+    }
+
+    /** One step of training the set-up JVM's AOT cache: the set-up without the worker, at the lowest priority. */
+    private void setUpTrainingStep(WorkerSpec ignored, AotCache.Use use) throws IOException, InterruptedException {
+        runTraining(WorkerCommand.atLowestPriority(WorkerCommand.bubblewrap(settings.forTraining(), setUpSpec, hostLibraries, javaFeature, 0,
+                Optional.empty(), lockdown, Optional.of(use), List.of())), null, use);
+        if (use.step() == AotCache.Step.RECORD && !Files.isRegularFile(use.dir().resolve(AotCache.CONFIGURATION))) {
+            throw new IOException("the set-up JVM recorded nothing");
+        }
+    }
+
+    /** Runs a training step's command to its end; a step that ends the set-up JVM on purpose ends with status 1. */
+    private void runTraining(List<String> command, Path scratch, AotCache.Use use) throws IOException, InterruptedException {
+        Process process = processBuilder(command, scratch).redirectErrorStream(true).start();
         trainings.add(process);
         try {
             // With no submission coming, the worker ends after its warm-up, which is what the cache records.
@@ -407,7 +430,8 @@ public final class Sandbox implements AutoCloseable {
             if (closed) {
                 throw new InterruptedException("the sandbox was closed while an AOT cache was being trained");
             }
-            if (process.exitValue() != 0) {
+            boolean setUpEnded = command.contains("/fixpoint/set-up-training-ends-here") && process.exitValue() == 1;
+            if (process.exitValue() != 0 && !setUpEnded) {
                 throw new IOException(use.step() + " ended with exit code " + process.exitValue() + ": "
                         + new String(output, java.nio.charset.StandardCharsets.UTF_8).strip());
             }
@@ -435,10 +459,11 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot) {
+    private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot,
+                                 Optional<AotCache.Use> setUpAot) {
         long maxUserTasks = inCgroup ? 0 : UserTasks.limitAllowing(limits.maxTasks());
         return isolation.namespaces()
-                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, List.of())
+                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, setUpAot, List.of())
                 : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot, lockdown, List.of());
     }
 
@@ -460,14 +485,19 @@ public final class Sandbox implements AutoCloseable {
 
     /** What a trained cache depends on besides the class path: the JDK, the workers' JVM flags and how they are isolated. */
     private String fingerprint() {
+        return javaRelease() + "\n" + isolation.namespaces() + "\n" + lockdown.isPresent() + "\n"
+                + WorkerCommand.jvmFlags(settings, javaFeature, "/tmp");
+    }
+
+    /** The JDK that runs workers: where it is and its release file, which names its exact build. */
+    private String javaRelease() {
         String release;
         try {
             release = Files.readString(settings.javaHome().resolve("release"));
         } catch (IOException e) {
             release = Runtime.version().toString();
         }
-        return settings.javaHome().toAbsolutePath() + "\n" + release + "\n" + isolation.namespaces() + "\n" + lockdown.isPresent() + "\n"
-                + WorkerCommand.jvmFlags(settings, javaFeature, "/tmp");
+        return settings.javaHome().toAbsolutePath() + "\n" + release;
     }
 
     @Override
@@ -487,6 +517,7 @@ public final class Sandbox implements AutoCloseable {
         idle.values().forEach(ready -> ready.forEach(WorkerProcess::close));
         trainings.forEach(Process::destroyForcibly);
         aotCache.ifPresent(AotCache::close);
+        setUpCache.ifPresent(AotCache::close);
         timer.shutdownNow();
     }
 

@@ -79,6 +79,23 @@ class AotCacheTests {
     }
 
     @Test
+    void theSetUpJvmGetsACacheOfItsOwnTrainedInTheBackgroundAndWorkersStillServeWithIt(@TempDir Path cache) throws Exception {
+        WorkerSpec spec = workerOnly();
+        assumeTrue(SandboxFixture.bubblewrapInstalled(), "the set-up JVM runs under bubblewrap only");
+        try (Sandbox sandbox = sandbox(cache)) {
+            assumeTrue(sandbox.isolation().full(), "the set-up JVM runs with the kernel lockdown only");
+            assertServes(sandbox, spec);
+            Path setUp = cache.resolve("set-up");
+            for (int i = 0; i < 3000 && !(Files.isDirectory(setUp) && !cacheFiles(setUp).isEmpty()); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(cacheFiles(cache)).as("the set-up JVM's cache, beside the workers'").anyMatch(file -> file.startsWith(setUp));
+
+            assertServes(sandbox, spec);
+        }
+    }
+
+    @Test
     void aDamagedCacheIsNoticedAndWorkersStartWithoutIt(@TempDir Path cache) throws Exception {
         WorkerSpec spec = workerOnly();
         try (Sandbox sandbox = sandbox(cache)) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -143,6 +144,23 @@ class AotCacheTrainingTests {
         if (Files.exists(Path.of("/proc/self/autogroup"))) {
             assertThat(output).containsPattern("/autogroup-\\d+ nice 19");
         }
+    }
+
+    @Test
+    void theSetUpJvmStartsFromItsCacheWhenTrainedAndEndsInsteadOfBecomingTheWorkerWhileTrained(@TempDir Path dir) throws Exception {
+        SandboxSettings settings = SandboxSettings.defaults();
+        WorkerSpec spec = spec(dir);
+        Optional<Path> lockdown = Optional.of(dir.resolve("lockdown.jar"));
+        List<String> using = WorkerCommand.bubblewrap(settings, spec, List.of(), 25, 0, Optional.empty(), lockdown,
+                Optional.of(new AotCache.Use(dir, AotCache.Step.USE)), List.of());
+        assertThat(String.join(" ", using)).contains("--ro-bind " + dir + " /fixpoint/set-up-aot", "-XX:AOTMode=auto",
+                "-XX:AOTCache=/fixpoint/set-up-aot/" + AotCache.CACHE, WorkerCommand.WORKER_MAIN);
+
+        List<String> recording = WorkerCommand.bubblewrap(settings, spec, List.of(), 25, 0, Optional.empty(), lockdown,
+                Optional.of(new AotCache.Use(dir, AotCache.Step.RECORD)), List.of());
+        assertThat(String.join(" ", recording)).contains("--bind " + dir + " /fixpoint/set-up-aot", "-XX:AOTMode=record")
+                .doesNotContain(WorkerCommand.WORKER_MAIN);
+        assertThat(recording.getLast()).as("a program that does not exist, so that the set-up JVM ends").startsWith("/fixpoint/");
     }
 
     private static void awaitReady(AotCache aot, WorkerSpec spec) throws InterruptedException {
