@@ -333,8 +333,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Waits until the AOT cache for {@code spec} is trained (it starts training if it had not), for measuring workers
-     * as a grader that has been running for a while has them.
+     * Waits until the AOT cache for {@code spec}, and the set-up JVM's, are trained (it starts training them if it had not),
+     * for measuring workers as a grader that has been running for a while has them.
      *
      * @return whether workers of {@code spec} start from the cache
      */
@@ -343,14 +343,23 @@ public final class Sandbox implements AutoCloseable {
             return false;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        aotCache.get().requestTraining(spec);
-        while (aotCache.get().forSpec(spec).isEmpty() && !aotCache.get().isUnusable(spec)) {
+        if (!awaitTrained(aotCache.get(), spec, deadline)
+                || setUpCache.isPresent() && !awaitTrained(setUpCache.get(), setUpSpec, deadline)) {
+            return false;
+        }
+        return startsFromAotCache(spec);
+    }
+
+    /** Whether {@code cache} was trained for {@code spec}, or found unusable, before the deadline; starts training it if need be. */
+    private static boolean awaitTrained(AotCache cache, WorkerSpec spec, long deadline) throws InterruptedException {
+        cache.requestTraining(spec);
+        while (cache.forSpec(spec).isEmpty() && !cache.isUnusable(spec)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
             Thread.sleep(20);
         }
-        return startsFromAotCache(spec);
+        return true;
     }
 
     /** What starting one worker cost, from launch to ready: wall-clock time, and CPU time of all its processes. */
