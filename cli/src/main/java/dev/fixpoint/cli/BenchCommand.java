@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
             + "the workers' kernel lockdown and without it, alternately, to show what it costs; 0 to skip (default ${DEFAULT-VALUE}).")
     int lockdownSamples;
 
-    @Option(names = "--cold", defaultValue = "5", description = "Also time the first grading after a fresh start this many times per lab, "
+    @Option(names = "--cold", defaultValue = "3", description = "Also time the first grading after a fresh start this many times per lab, "
             + "each in a new JVM, with an empty AOT cache folder and with the trained caches, alternately; 0 to skip (default ${DEFAULT-VALUE}).")
     int coldSamples;
 
