@@ -30,7 +30,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Grades submissions: compiles the learner's files with the lab's code, scans them against the lab's policy,
  * runs the services in a sandbox worker and attacks them from outside with the lab's checks. Thread-safe: at most as many
- * submissions run their services at once as the machine has cores; the others wait their turn.
+ * submissions run their services at once as the machine has cores; the others wait their turn. (It is long because a
+ * grading's steps and getting a lab ready for them, compiles and workers, share the same caches and limits.)
  */
 public final class Grader implements AutoCloseable {
 

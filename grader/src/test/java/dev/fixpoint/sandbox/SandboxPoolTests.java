@@ -35,7 +35,9 @@ class SandboxPoolTests {
             sandbox.release(other);
 
             assertThat(sandbox.awaitReady(spec, Duration.ofMinutes(2))).isTrue();
-            assertThat(sandbox.recentWorkerStartsMillis()).as("the two workers opening the lab started and their two replacements, however the grading and the pre-starts interleave").hasSize(4);
+            assertThat(sandbox.recentWorkerStartsMillis())
+                    .as("the two workers opening the lab started and their two replacements, however the grading and the pre-starts interleave")
+                    .hasSize(4);
         }
     }
 
