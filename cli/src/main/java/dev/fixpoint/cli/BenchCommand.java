@@ -56,6 +56,14 @@ final class BenchCommand implements Callable<Integer> {
             + "the workers' kernel lockdown and without it, alternately, to show what it costs; 0 to skip (default ${DEFAULT-VALUE}).")
     int lockdownSamples;
 
+    @Option(names = "--cold", defaultValue = "3", description = "Also time the first grading after a fresh start this many times per lab, "
+            + "each in a new JVM, with an empty AOT cache folder and with the trained caches, alternately; 0 to skip (default ${DEFAULT-VALUE}).")
+    int coldSamples;
+
+    @Option(names = "--cold-delay", split = ",", defaultValue = "0,3000", paramLabel = "MS", description = "For --cold: milliseconds between "
+            + "opening the lab and pressing Run checks, one or more (default ${DEFAULT-VALUE}).")
+    List<Long> coldDelays;
+
     /** The measurements of one lab, in milliseconds. */
     record LabFigures(String lab, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks,
                       Workers workers, BenchRuns.StartCosts startCosts, BenchRuns.Concurrent loaded, Long naiveMs) {
@@ -90,6 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Lab> labs = ids.isEmpty() ? catalog.labs() : ids.stream().map(id -> Workspace.lab(catalog, id)).toList();
         List<LabFigures> figures = new ArrayList<>();
         List<LockdownCost> lockdown = new ArrayList<>();
+        List<ColdStart> colds = new ArrayList<>();
         try (Grader grader = Workspace.grader(err, Math.max(2, concurrency))) {
             for (Lab lab : labs) {
                 grader.warm(lab);
@@ -124,7 +133,15 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        out.print(json ? toJson(figures, lockdown) : toTable(figures) + (lockdown.isEmpty() ? "" : LockdownCost.table(lockdown, lockdownSamples)));
+        // After the warm grader is closed, so that no worker of its pool starts while a fresh one is timed.
+        for (Lab lab : coldSamples > 0 ? labs : List.<Lab>of()) {
+            for (long delay : coldDelays) {
+                colds.add(ColdStart.measure(lab, delay, coldSamples));
+            }
+        }
+        out.print(json ? toJson(figures, lockdown, colds) : toTable(figures) + (lockdown.isEmpty() ? "" : LockdownCost.table(lockdown, lockdownSamples))
+                + (colds.isEmpty() ? "" : ColdStart.table(colds, coldSamples,
+                figures.stream().collect(java.util.stream.Collectors.toMap(LabFigures::lab, lab -> lab.total().p50())))));
         out.flush();
         return 0;
     }
@@ -172,7 +189,7 @@ final class BenchCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    private static String toJson(List<LabFigures> figures, List<LockdownCost> lockdown) {
+    private static String toJson(List<LabFigures> figures, List<LockdownCost> lockdown, List<ColdStart> colds) {
         JsonMapper mapper = JsonMapper.builder().build();
         ArrayNode array = mapper.createArrayNode();
         for (LabFigures lab : figures) {
@@ -200,6 +217,11 @@ final class BenchCommand implements Callable<Integer> {
             lockdown.stream().filter(cost -> cost.lab().equals(lab.lab())).findFirst().ifPresent(cost -> node.putObject("lockdown")
                     .put("gradingMsP50", cost.gradingWith().p50()).put("gradingMsP50Without", cost.gradingWithout().p50())
                     .put("workerStartMsP50", cost.startWith().p50()).put("workerStartMsP50Without", cost.startWithout().p50()));
+            var cold = node.putArray("cold");
+            colds.stream().filter(sample -> sample.lab().equals(lab.lab())).forEach(sample -> cold.addObject().put("delayMs", sample.delayMs())
+                    .put("firstGradingMsP50NoCache", sample.empty().p50()).put("firstGradingMsMaxNoCache", sample.empty().max())
+                    .put("firstGradingMsP50Cached", sample.trained().p50()).put("firstGradingMsMaxCached", sample.trained().max())
+                    .put("graderStartMsP50", sample.graderStart().p50()).put("loadAverage", sample.loadBefore() + "-" + sample.loadAfter()));
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }

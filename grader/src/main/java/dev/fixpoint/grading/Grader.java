@@ -30,7 +30,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Grades submissions: compiles the learner's files with the lab's code, scans them against the lab's policy,
  * runs the services in a sandbox worker and attacks them from outside with the lab's checks. Thread-safe: at most as many
- * submissions run their services at once as the machine has cores; the others wait their turn.
+ * submissions run their services at once as the machine has cores; the others wait their turn. (It is long because a
+ * grading's steps and getting a lab ready for them, compiles and workers, share the same caches and limits.)
  */
 public final class Grader implements AutoCloseable {
 
@@ -44,6 +45,10 @@ public final class Grader implements AutoCloseable {
     private final Path labApi;
     private final Map<String, CheckSuite> suites = new ConcurrentHashMap<>();
     private final Map<String, FixedCode> fixedCode = new ConcurrentHashMap<>();
+    /** Held while a lab's fixed code compiles, so that a grading arriving meanwhile waits for it instead of compiling it too. */
+    private final Map<String, Object> compilingFixedCode = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService warming = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("grader-warm").factory());
     private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final SecureRandom seeds = new SecureRandom();
 
@@ -57,9 +62,46 @@ public final class Grader implements AutoCloseable {
         return sandbox;
     }
 
-    /** Starts workers for this lab in the background, so that its first submission finds one ready. */
+    /**
+     * Gets this lab ready in the background, so that its first submission waits for none of it: starts the workers a grading
+     * takes, and compiles the lab's fixed code and its checks (a first compile in a fresh JVM costs seconds of javac warm-up).
+     */
     public void warm(Lab lab) {
         sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)), workersPerGrading(lab));
+        try {
+            warming.execute(() -> {
+                try {
+                    List<Path> libraries = runtime(lab).libraries(lab);
+                    fixedCode(lab, libraries);
+                    suite(lab, libraries);
+                } catch (TimeoutException | RuntimeException e) {
+                    // The first grading compiles again and reports what is wrong.
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Closed: nothing more to get ready.
+        }
+    }
+
+    /**
+     * Warms the compiler in the background with a class of a few lines: a fresh JVM's first compile costs a second or more
+     * of class loading and interpreted javac (--release's platform classes included), which a server pays at start
+     * instead of on its first grading. For long-running graders; a one-off grading would only pay it twice.
+     */
+    public void warmCompiler() {
+        try {
+            warming.execute(() -> {
+                try {
+                    compiler.compile(Map.of("FixpointWarmUp.java", "import java.util.*; class FixpointWarmUp { "
+                            + "List<String> names(Map<String, Integer> counts) { return new ArrayList<>(counts.keySet()); } }"),
+                            List.of(labApi), COMPILE_TIMEOUT_MILLIS);
+                } catch (TimeoutException | RuntimeException e) {
+                    // Only a warm-up: the first grading compiles cold instead.
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Closed.
+        }
     }
 
     /** A grading takes a worker for the visible checks and, when the lab has hidden ones, a fresh one for those. */
@@ -140,8 +182,9 @@ public final class Grader implements AutoCloseable {
         long runStart = System.nanoTime();
         WorkerSpec spec = new WorkerSpec(runtime.workerClassPath(lab));
         Duration wall = Duration.ofSeconds(manifest.limits().wallSeconds());
-        try (Run visible = new Run(sandbox.acquire(spec), manifest, wall);
-             Run hidden = hiddenChecks.isEmpty() ? null : new Run(sandbox.acquire(spec), manifest, wall)) {
+        Workers workers = acquire(spec, !hiddenChecks.isEmpty());
+        try (Run visible = new Run(workers.visible(), manifest, wall);
+             Run hidden = workers.hidden() == null ? null : new Run(workers.hidden(), manifest, wall)) {
             CompletableFuture<StartResult> hiddenStarted = hidden == null ? CompletableFuture.completedFuture(new StartResult.Ready())
                     : CompletableFuture.supplyAsync(() -> hidden.start(classes), Thread::startVirtualThread);
             StartResult started = visible.start(classes);
@@ -167,6 +210,37 @@ public final class Grader implements AutoCloseable {
             Timings timings = new Timings(compileMillis, startMillis, checksMillis, millisSince(runStart), millisSince(start));
             return Reports.ran(lab, sandbox.isolation(), outcome, output, timings);
         }
+    }
+
+    /**
+     * The visible checks' worker and, when {@code hidden}, the hidden checks' one (else null), taken side by side: when the
+     * pool is empty (just after a start, or under load) each may have to wait for a worker to start. A worker taken when
+     * the other cannot be had is released.
+     */
+    private Workers acquire(WorkerSpec spec, boolean hidden) {
+        CompletableFuture<WorkerProcess> hiddenWorker = hidden
+                ? CompletableFuture.supplyAsync(() -> sandbox.acquire(spec), Thread::startVirtualThread) : CompletableFuture.completedFuture(null);
+        WorkerProcess visibleWorker;
+        try {
+            visibleWorker = sandbox.acquire(spec);
+        } catch (RuntimeException e) {
+            hiddenWorker.thenAccept(worker -> {
+                if (worker != null) {
+                    sandbox.release(worker);
+                }
+            });
+            throw e;
+        }
+        try {
+            return new Workers(visibleWorker, hiddenWorker.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            sandbox.release(visibleWorker);
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** A grading's workers: the hidden checks' is null when the lab has none. */
+    private record Workers(WorkerProcess visible, WorkerProcess hidden) {
     }
 
     /** One worker's part of a grading: its submission with its own secrets, its checks, and its release. */
@@ -233,23 +307,24 @@ public final class Grader implements AutoCloseable {
         if (known != null) {
             return Optional.of(known);
         }
-        InMemoryCompiler.Result starter = compiler.compile(lab.sources(), classPath(libraries), COMPILE_TIMEOUT_MILLIS);
-        if (!starter.ok()) {
-            return Optional.empty();
+        synchronized (compilingFixedCode.computeIfAbsent(key, ignored -> new Object())) {
+            known = fixedCode.get(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            InMemoryCompiler.Result starter = compiler.compile(lab.sources(), classPath(libraries), COMPILE_TIMEOUT_MILLIS);
+            if (!starter.ok()) {
+                return Optional.empty();
+            }
+            try {
+                FixedCode made = FixedCode.of(starter, new java.util.HashSet<>(lab.manifest().editable()));
+                fixedCode.put(key, made);
+                return Optional.of(made);
+            } catch (java.io.UncheckedIOException e) {
+                // No room for the class files (a full disk): compiling the whole lab still works, only slower.
+                return Optional.empty();
+            }
         }
-        FixedCode made;
-        try {
-            made = FixedCode.of(starter, new java.util.HashSet<>(lab.manifest().editable()));
-        } catch (java.io.UncheckedIOException e) {
-            // No room for the class files (a full disk): compiling the whole lab still works, only slower.
-            return Optional.empty();
-        }
-        FixedCode raced = fixedCode.putIfAbsent(key, made);
-        if (raced != null) {
-            made.close();
-            return Optional.of(raced);
-        }
-        return Optional.of(made);
     }
 
     private void checkFiles(Lab lab, Map<String, String> files) {
@@ -318,6 +393,7 @@ public final class Grader implements AutoCloseable {
 
     @Override
     public void close() {
+        warming.shutdownNow();
         sandbox.close();
         fixedCode.values().forEach(FixedCode::close);
     }

@@ -2,11 +2,14 @@ package dev.fixpoint.sandbox;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -72,7 +75,10 @@ final class AotCache implements AutoCloseable {
             Thread.ofPlatform().daemon().name("sandbox-aot-training").factory());
     private final Map<WorkerSpec, State> states = new ConcurrentHashMap<>();
 
-    private enum State { TRAINING, READY, UNUSABLE }
+    private enum State { ABSENT, TRAINING, READY, UNUSABLE }
+
+    /** Held while this JVM trains a cache, since a file lock is the process's: two graders in one JVM take turns here first. */
+    private static final Map<Path, Object> TRAINING_IN_THIS_JVM = new ConcurrentHashMap<>();
 
     /**
      * @param root        where caches are kept, one folder per class path
@@ -84,22 +90,39 @@ final class AotCache implements AutoCloseable {
         this.trainer = trainer;
     }
 
-    /** The cache for {@code spec} if it is trained; otherwise starts training it in the background, once. */
+    /** The cache for {@code spec} if it is trained (here or by an earlier grader); never waits, never trains. */
     Optional<Use> forSpec(WorkerSpec spec) {
-        Path dir = dir(spec);
         State state = states.computeIfAbsent(spec, key -> {
+            Path dir = dir(key);
             if (Files.isRegularFile(dir.resolve(CACHE))) {
                 markUsed(dir);
                 return State.READY;
             }
-            try {
-                training.execute(() -> train(key, dir));
-                return State.TRAINING;
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                return State.UNUSABLE;
-            }
+            return State.ABSENT;
         });
-        return state == State.READY ? Optional.of(new Use(dir, Step.USE)) : Optional.empty();
+        return state == State.READY ? Optional.of(new Use(dir(spec), Step.USE)) : Optional.empty();
+    }
+
+    /**
+     * Starts training the cache for {@code spec} in the background, unless it is trained, being trained or unusable: once per
+     * class path, however many workers ask. The sandbox asks once a worker of the class path has started without it, so that
+     * training never competes with the first workers a learner waits for.
+     */
+    void requestTraining(WorkerSpec spec) {
+        forSpec(spec);
+        if (states.replace(spec, State.ABSENT, State.TRAINING)) {
+            Path dir = dir(spec);
+            try {
+                training.execute(() -> train(spec, dir));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                states.put(spec, State.UNUSABLE);
+            }
+        }
+    }
+
+    /** Whether the cache for {@code spec} is being trained now. */
+    boolean isTraining(WorkerSpec spec) {
+        return states.get(spec) == State.TRAINING;
     }
 
     /** A worker started from the cache did not start: workers of {@code spec} go without it from now on. */
@@ -118,10 +141,35 @@ final class AotCache implements AutoCloseable {
     }
 
     private void train(WorkerSpec spec, Path dir) {
-        Path work = null;
+        Path lockFile = root.resolve(dir.getFileName() + ".lock");
+        synchronized (TRAINING_IN_THIS_JVM.computeIfAbsent(lockFile.toAbsolutePath(), key -> new Object())) {
+            try {
+                Files.createDirectories(root);
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock held = channel.lock()) {
+                    // Another grader (another process) may have trained it while this one waited for the lock.
+                    if (!Files.isRegularFile(dir.resolve(CACHE))) {
+                        trainAndPublish(spec, dir);
+                    }
+                    states.put(spec, State.READY);
+                }
+            } catch (IOException | RuntimeException e) {
+                states.put(spec, State.UNUSABLE);
+                LOG.log(Level.WARNING, "could not train an AOT cache for workers; they start without one (slower): " + e.getMessage());
+            } catch (InterruptedException e) {
+                states.put(spec, State.UNUSABLE);
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Trains in a folder of its own and publishes the result in one rename: a cache is never seen half-written, by this
+     * grader or another.
+     */
+    private void trainAndPublish(WorkerSpec spec, Path dir) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory(root, "training-");
         try {
-            Files.createDirectories(root);
-            work = Files.createTempDirectory(root, "training-");
             long started = System.nanoTime();
             trainer.run(spec, new Use(work, Step.RECORD));
             trainer.run(spec, new Use(work, Step.CREATE));
@@ -131,17 +179,9 @@ final class AotCache implements AutoCloseable {
             Files.deleteIfExists(work.resolve(CONFIGURATION));
             publish(work, dir);
             prune();
-            states.put(spec, State.READY);
             LOG.log(Level.INFO, "trained an AOT cache for workers in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-        } catch (IOException | RuntimeException e) {
-            states.put(spec, State.UNUSABLE);
-            LOG.log(Level.WARNING, "could not train an AOT cache for workers; they start without one (slower): " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
-            if (work != null) {
-                WorkerProcess.deleteTree(work);
-            }
+            WorkerProcess.deleteTree(work);
         }
     }
 
@@ -163,10 +203,30 @@ final class AotCache implements AutoCloseable {
      * A worker starting from a cache that was just removed fails and is started again without it.
      */
     private void prune() throws IOException {
-        try (var dirs = Files.list(root)) {
-            List<Path> caches = dirs.filter(path -> Files.isRegularFile(path.resolve(CACHE)))
-                    .sorted(java.util.Comparator.comparing(AotCache::modified).reversed()).toList();
-            caches.stream().skip(KEPT).forEach(WorkerProcess::deleteTree);
+        List<Path> entries;
+        try (var listed = Files.list(root)) {
+            entries = listed.toList();
+        }
+        entries.stream().filter(path -> Files.isRegularFile(path.resolve(CACHE)) && !isWorkFolder(path))
+                .sorted(java.util.Comparator.comparing(AotCache::modified).reversed()).skip(KEPT).forEach(dir -> {
+                    WorkerProcess.deleteTree(dir);
+                    WorkerProcess.deleteTree(dir.resolveSibling(dir.getFileName() + ".lock"));
+                });
+        // What a grader stopped in the middle of training left behind; a day is far longer than any training takes.
+        long dayAgo = System.currentTimeMillis() - java.util.concurrent.TimeUnit.DAYS.toMillis(1);
+        entries.stream().filter(path -> isWorkFolder(path) && modifiedMillis(path) < dayAgo).forEach(WorkerProcess::deleteTree);
+    }
+
+    private static boolean isWorkFolder(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith("training-") || name.startsWith("staged-");
+    }
+
+    private static long modifiedMillis(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
         }
     }
 

@@ -19,13 +19,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts sandbox workers and keeps a few ready per class path, so that a submission takes a warm worker
  * instead of waiting for a JVM to start. Each worker serves one submission and is then destroyed. (It is long
- * because the pool, the start of a worker in either isolation mode, the AOT cache's training runs and the start
- * measurements all build the same command line under the same limits; split, they would share most of their state.)
+ * because the pool, the start of a worker in either isolation mode, the AOT caches' training runs (the workers' and the
+ * set-up JVM's) and the start measurements all build the same command line under the same limits; split, they would
+ * share most of their state.)
  */
 public final class Sandbox implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Sandbox.class.getName());
     private static final Duration HELLO_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(30);
 
     private final SandboxSettings settings;
     private final int javaFeature;
@@ -34,11 +36,18 @@ public final class Sandbox implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-timer"));
     private final ExecutorService refill = Executors.newFixedThreadPool(2, daemon("sandbox-refill"));
     private final Map<WorkerSpec, LinkedBlockingDeque<WorkerProcess>> idle = new ConcurrentHashMap<>();
+    /** Per spec, pre-starts under way and callers of {@link #acquire} waiting for one of them rather than starting their own. */
+    private final Map<WorkerSpec, InFlight> inFlight = new ConcurrentHashMap<>();
     /** How many ready workers to keep per spec, where a caller asked for other than the settings' pool size. */
     private final Map<WorkerSpec, Integer> targets = new ConcurrentHashMap<>();
     private final Optional<AotCache> aotCache;
+    /** The set-up JVM's AOT cache (bubblewrap with the lockdown only), kept by the lockdown jar as its "class path". */
+    private final Optional<AotCache> setUpCache;
+    private final WorkerSpec setUpSpec;
     private final Optional<Path> lockdown;
     private final WorkerStats stats = new WorkerStats();
+    /** Training runs under way, ended on {@link #close}: a stopped grader leaves no training behind. */
+    private final java.util.Set<Process> trainings = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /**
@@ -80,6 +89,11 @@ public final class Sandbox implements AutoCloseable {
         this.aotCache = settings.aotCache() != null && javaFeature >= 25
                 ? Optional.of(new AotCache(settings.aotCache(), fingerprint(), this::trainingStep))
                 : Optional.empty();
+        this.setUpSpec = new WorkerSpec(lockdown.map(List::of).orElse(List.of()));
+        this.setUpCache = aotCache.isPresent() && isolation.namespaces() && lockdown.isPresent()
+                ? Optional.of(new AotCache(settings.aotCache().resolve("set-up"), javaRelease() + "\n" + WorkerCommand.setUpJvmFlags(),
+                        this::setUpTrainingStep))
+                : Optional.empty();
     }
 
     public Isolation isolation() {
@@ -106,10 +120,7 @@ public final class Sandbox implements AutoCloseable {
                     + isolation.description() + ". To grade with reduced isolation anyway, set FIXPOINT_SANDBOX_ISOLATION=reduced.");
         }
         LinkedBlockingDeque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());
-        WorkerProcess worker;
-        while ((worker = ready.pollFirst()) != null && !worker.isAlive()) {
-            worker.close();
-        }
+        WorkerProcess worker = takeReady(spec, ready);
         if (worker == null) {
             try {
                 worker = launch(spec);
@@ -120,6 +131,74 @@ public final class Sandbox implements AutoCloseable {
         }
         refill(spec);
         return worker;
+    }
+
+    /**
+     * A ready worker, or the next one of the pre-starts under way when there are more of those than callers already waiting
+     * for them: starting yet another worker would only share the cores with them and be ready later. Null when neither.
+     */
+    private WorkerProcess takeReady(WorkerSpec spec, LinkedBlockingDeque<WorkerProcess> ready) {
+        WorkerProcess worker = pollAlive(ready);
+        InFlight starts = inFlight.computeIfAbsent(spec, key -> new InFlight());
+        if (worker != null || !starts.claim()) {
+            return worker;
+        }
+        try {
+            long deadline = System.nanoTime() + HELLO_TIMEOUT.toNanos();
+            // Short waits, so that a pre-start that failed (no worker will come) is noticed at once.
+            while (worker == null && starts.starting() > 0 && System.nanoTime() < deadline) {
+                worker = ready.pollFirst(20, TimeUnit.MILLISECONDS);
+                if (worker != null && !worker.isAlive()) {
+                    worker.close();
+                    worker = null;
+                }
+            }
+            return worker != null ? worker : pollAlive(ready);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return worker;
+        } finally {
+            starts.unclaim();
+        }
+    }
+
+    private static WorkerProcess pollAlive(LinkedBlockingDeque<WorkerProcess> ready) {
+        WorkerProcess worker;
+        while ((worker = ready.pollFirst()) != null && !worker.isAlive()) {
+            worker.close();
+        }
+        return worker;
+    }
+
+    /** Pre-starts of one spec's workers under way, and how many callers wait for one; the counts change together. */
+    private static final class InFlight {
+        private int starting;
+        private int waiting;
+
+        synchronized int starting() {
+            return starting;
+        }
+
+        synchronized void started(int count) {
+            starting += count;
+        }
+
+        synchronized void finished() {
+            starting--;
+        }
+
+        /** Whether one more caller may wait for a pre-start under way (and counts it as waiting). */
+        synchronized boolean claim() {
+            if (starting > waiting) {
+                waiting++;
+                return true;
+            }
+            return false;
+        }
+
+        synchronized void unclaim() {
+            waiting--;
+        }
     }
 
     /**
@@ -183,34 +262,60 @@ public final class Sandbox implements AutoCloseable {
         return targets.getOrDefault(spec, settings.poolSize());
     }
 
+    /**
+     * Starts the workers {@code spec}'s pool lacks, counting those already starting, each as a task of its own so that
+     * two start side by side (the refill threads): a learner who opens a lab needs both of a grading's workers at once.
+     */
     private void refill(WorkerSpec spec) {
-        refill.execute(() -> {
-            LinkedBlockingDeque<WorkerProcess> ready = idle.get(spec);
-            while (!closed && usable() && ready.size() < target(spec)) {
-                try {
-                    ready.addLast(launch(spec));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "could not pre-start a worker: " + e.getMessage());
-                    return;
-                }
+        LinkedBlockingDeque<WorkerProcess> ready = idle.get(spec);
+        InFlight starts = inFlight.computeIfAbsent(spec, key -> new InFlight());
+        int missing;
+        synchronized (starts) {
+            missing = closed || !usable() ? 0 : Math.max(0, target(spec) - ready.size() - starts.starting());
+            starts.started(missing);
+        }
+        for (int i = 0; i < missing; i++) {
+            try {
+                refill.execute(() -> preStart(spec, ready, starts));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                starts.finished();
             }
-            if (closed) {
-                ready.forEach(WorkerProcess::close);
+        }
+    }
+
+    private void preStart(WorkerSpec spec, LinkedBlockingDeque<WorkerProcess> ready, InFlight starts) {
+        try {
+            if (!closed) {
+                ready.addLast(launch(spec));
             }
-        });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not pre-start a worker: " + e.getMessage());
+        } finally {
+            starts.finished();
+        }
+        if (closed) {
+            ready.forEach(WorkerProcess::close);
+        }
     }
 
     WorkerProcess launch(WorkerSpec spec) {
         Optional<AotCache.Use> aot = aotCache.flatMap(cache -> cache.forSpec(spec));
+        WorkerProcess worker;
         try {
-            return start(spec, aot);
+            worker = start(spec, aot);
         } catch (SandboxUnavailableException e) {
             if (aot.isEmpty()) {
                 throw e;
             }
             aotCache.get().markUnusable(spec, e.getMessage());
-            return start(spec, Optional.empty());
+            worker = start(spec, Optional.empty());
         }
+        // Only now, with a worker ready: training must not take the CPU the first workers a learner waits for need.
+        if (!worker.startedFromAotCache()) {
+            aotCache.ifPresent(cache -> cache.requestTraining(spec));
+        }
+        setUpCache.ifPresent(cache -> cache.requestTraining(setUpSpec));
+        return worker;
     }
 
     /** The peak resident memory of the last workers released (at most 1,000), in KiB, oldest first. */
@@ -229,8 +334,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Waits until the AOT cache for {@code spec} is trained (it starts training if it had not), for measuring workers
-     * as a grader that has been running for a while has them.
+     * Waits until the AOT cache for {@code spec}, and the set-up JVM's, are trained (it starts training them if it had not),
+     * for measuring workers as a grader that has been running for a while has them.
      *
      * @return whether workers of {@code spec} start from the cache
      */
@@ -239,13 +344,23 @@ public final class Sandbox implements AutoCloseable {
             return false;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (aotCache.get().forSpec(spec).isEmpty() && !aotCache.get().isUnusable(spec)) {
+        if (!awaitTrained(aotCache.get(), spec, deadline)
+                || setUpCache.isPresent() && !awaitTrained(setUpCache.get(), setUpSpec, deadline)) {
+            return false;
+        }
+        return startsFromAotCache(spec);
+    }
+
+    /** Whether {@code cache} was trained for {@code spec}, or found unusable, before the deadline; starts training it if need be. */
+    private static boolean awaitTrained(AotCache cache, WorkerSpec spec, long deadline) throws InterruptedException {
+        cache.requestTraining(spec);
+        while (cache.forSpec(spec).isEmpty() && !cache.isUnusable(spec)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
             Thread.sleep(20);
         }
-        return startsFromAotCache(spec);
+        return true;
     }
 
     /** What starting one worker cost, from launch to ready: wall-clock time, and CPU time of all its processes. */
@@ -276,7 +391,7 @@ public final class Sandbox implements AutoCloseable {
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
-        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot));
+        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot, setUpCache.flatMap(cache -> cache.forSpec(setUpSpec))));
         try {
             long launched = System.nanoTime();
             WorkerProcess worker = new WorkerProcess(processBuilder(full, scratch).start(), cgroup, scratch, timer,
@@ -294,24 +409,45 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends. */
+    /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends; at the lowest priority. */
     private void trainingStep(WorkerSpec spec, AotCache.Use use) throws IOException, InterruptedException {
         Path scratch = scratchFolder();
-        Process process = processBuilder(command(settings.forTraining(), spec, scratch, false, Optional.of(use)), scratch)
-                .redirectErrorStream(true).start();
+        runTraining(WorkerCommand.atLowestPriority(command(settings.forTraining(), spec, scratch, false, Optional.of(use), Optional.empty())),
+                scratch, use);
+    }
+
+    /** One step of training the set-up JVM's AOT cache: the set-up without the worker, at the lowest priority. */
+    private void setUpTrainingStep(WorkerSpec ignored, AotCache.Use use) throws IOException, InterruptedException {
+        runTraining(WorkerCommand.atLowestPriority(WorkerCommand.bubblewrap(settings.forTraining(), setUpSpec, hostLibraries, javaFeature, 0,
+                Optional.empty(), lockdown, Optional.of(use), List.of())), null, use);
+        if (use.step() == AotCache.Step.RECORD && !Files.isRegularFile(use.dir().resolve(AotCache.CONFIGURATION))) {
+            throw new IOException("the set-up JVM recorded nothing");
+        }
+    }
+
+    /** Runs a training step's command to its end; a step that ends the set-up JVM on purpose ends with status 1. */
+    private void runTraining(List<String> command, Path scratch, AotCache.Use use) throws IOException, InterruptedException {
+        Process process = processBuilder(command, scratch).redirectErrorStream(true).start();
+        trainings.add(process);
         try {
             // With no submission coming, the worker ends after its warm-up, which is what the cache records.
             process.getOutputStream().close();
             byte[] output = process.getInputStream().readNBytes(64 * 1024);
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                throw new IOException(use.step() + " did not finish within 2 minutes");
+            // At the lowest priority a training takes as long as the machine is busy with anything else: that is the point.
+            if (!process.waitFor(TRAINING_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+                throw new IOException(use.step() + " did not finish within " + TRAINING_TIMEOUT.toMinutes() + " minutes");
             }
-            if (process.exitValue() != 0) {
+            if (closed) {
+                throw new InterruptedException("the sandbox was closed while an AOT cache was being trained");
+            }
+            boolean setUpEnded = command.contains("/fixpoint/set-up-training-ends-here") && process.exitValue() == 1;
+            if (process.exitValue() != 0 && !setUpEnded) {
                 throw new IOException(use.step() + " ended with exit code " + process.exitValue() + ": "
                         + new String(output, java.nio.charset.StandardCharsets.UTF_8).strip());
             }
         } finally {
             process.destroyForcibly();
+            trainings.remove(process);
             if (scratch != null) {
                 WorkerProcess.deleteTree(scratch);
             }
@@ -333,10 +469,11 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot) {
+    private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot,
+                                 Optional<AotCache.Use> setUpAot) {
         long maxUserTasks = inCgroup ? 0 : UserTasks.limitAllowing(limits.maxTasks());
         return isolation.namespaces()
-                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, List.of())
+                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, setUpAot, List.of())
                 : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot, lockdown, List.of());
     }
 
@@ -358,14 +495,19 @@ public final class Sandbox implements AutoCloseable {
 
     /** What a trained cache depends on besides the class path: the JDK, the workers' JVM flags and how they are isolated. */
     private String fingerprint() {
+        return javaRelease() + "\n" + isolation.namespaces() + "\n" + lockdown.isPresent() + "\n"
+                + WorkerCommand.jvmFlags(settings, javaFeature, "/tmp");
+    }
+
+    /** The JDK that runs workers: where it is and its release file, which names its exact build. */
+    private String javaRelease() {
         String release;
         try {
             release = Files.readString(settings.javaHome().resolve("release"));
         } catch (IOException e) {
             release = Runtime.version().toString();
         }
-        return settings.javaHome().toAbsolutePath() + "\n" + release + "\n" + isolation.namespaces() + "\n" + lockdown.isPresent() + "\n"
-                + WorkerCommand.jvmFlags(settings, javaFeature, "/tmp");
+        return settings.javaHome().toAbsolutePath() + "\n" + release;
     }
 
     @Override
@@ -383,7 +525,9 @@ public final class Sandbox implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         idle.values().forEach(ready -> ready.forEach(WorkerProcess::close));
+        trainings.forEach(Process::destroyForcibly);
         aotCache.ifPresent(AotCache::close);
+        setUpCache.ifPresent(AotCache::close);
         timer.shutdownNow();
     }
 

@@ -45,8 +45,9 @@ class AotCacheTests {
         WorkerSpec spec = workerOnly();
         try (Sandbox sandbox = sandbox(cache)) {
             assertThat(sandbox.startsFromAotCache(spec)).isFalse();
-            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(2))).as("the cache was trained").isTrue();
-            assertThat(cacheFiles(cache)).hasSize(1);
+            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(5))).as("the cache was trained").isTrue();
+            assertThat(cacheFiles(cache)).as("one for the class path, besides the set-up JVM's")
+                    .filteredOn(file -> !file.startsWith(cache.resolve("set-up"))).hasSize(1);
 
             assertServes(sandbox, spec);
             // Workers start with -XX:AOTMode=on: had the JVM refused the cache, the worker would have failed and the cache been dropped.
@@ -59,10 +60,50 @@ class AotCacheTests {
     }
 
     @Test
+    void theFirstWorkerStartsWithoutWaitingForTheCacheWhichIsTrainedOnceItIsReady(@TempDir Path cache) throws Exception {
+        WorkerSpec spec = workerOnly();
+        try (Sandbox sandbox = sandbox(cache)) {
+            WorkerProcess first = sandbox.acquire(spec);
+            try {
+                assertThat(first.startedFromAotCache()).isFalse();
+                assertThat(sandbox.startsFromAotCache(spec)).isFalse();
+                assertThat(eventuallyNotEmpty(cache)).as("training began once the worker was ready").isTrue();
+            } finally {
+                first.close();
+            }
+            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(5))).isTrue();
+            WorkerProcess later = sandbox.acquire(spec);
+            try {
+                assertThat(later.startedFromAotCache()).isTrue();
+            } finally {
+                later.close();
+            }
+        }
+    }
+
+    @Test
+    void theSetUpJvmGetsACacheOfItsOwnTrainedInTheBackgroundAndWorkersStillServeWithIt(@TempDir Path cache) throws Exception {
+        WorkerSpec spec = workerOnly();
+        assumeTrue(SandboxFixture.bubblewrapInstalled(), "the set-up JVM runs under bubblewrap only");
+        try (Sandbox sandbox = sandbox(cache)) {
+            assumeTrue(sandbox.isolation().full(), "the set-up JVM runs with the kernel lockdown only");
+            assertServes(sandbox, spec);
+            Path setUp = cache.resolve("set-up");
+            for (int i = 0; i < 3000 && !(Files.isDirectory(setUp) && !cacheFiles(setUp).isEmpty()); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(cacheFiles(cache)).as("the set-up JVM's cache, beside the workers'").anyMatch(file -> file.startsWith(setUp));
+
+            assertServes(sandbox, spec);
+        }
+    }
+
+    @Test
     void aDamagedCacheIsNoticedAndWorkersStartWithoutIt(@TempDir Path cache) throws Exception {
         WorkerSpec spec = workerOnly();
         try (Sandbox sandbox = sandbox(cache)) {
-            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(2))).isTrue();
+            assertThat(sandbox.awaitAotCache(spec, Duration.ofMinutes(5))).isTrue();
+            // The set-up JVM's cache too, where there is one: the set-up JVM then starts without it (-XX:AOTMode=auto).
             for (Path file : cacheFiles(cache)) {
                 Files.write(file, new byte[] {1, 2, 3});
             }
@@ -81,6 +122,20 @@ class AotCacheTests {
         } finally {
             worker.close();
         }
+    }
+
+    private static boolean eventuallyNotEmpty(Path folder) throws Exception {
+        for (int i = 0; i < 500; i++) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> entries = Files.list(folder)) {
+                    if (entries.findAny().isPresent()) {
+                        return true;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     private static List<Path> cacheFiles(Path cache) throws Exception {

@@ -16,6 +16,8 @@ class GraderConfig {
     @Bean(destroyMethod = "close")
     Grader grader(SandboxProperties sandbox) {
         // The sandbox tells the operator at start when isolation is not full, and whether it grades at all.
-        return new Grader(Installation.detect(), new Sandbox(sandbox.settings()));
+        Grader grader = new Grader(Installation.detect(), new Sandbox(sandbox.settings()));
+        grader.warmCompiler();
+        return grader;
     }
 }
