@@ -96,7 +96,7 @@ class UnprivilegedGradingTests {
         String starter = Files.readString(repository);
 
         JsonNode vulnerable = gradeAsNobody();
-        assertThat(vulnerable.get("isolation").get("level").asString()).isEqualTo("full");
+        assertThat(vulnerable.get("isolation").get("level").asString()).isEqualTo("FULL");
         assertThat(vulnerable.get("isolation").get("description").asString()).contains("address space", "no cgroup can be made here");
         assertThat(vulnerable.get("verdict").asString()).isEqualTo("VULNERABLE");
 
