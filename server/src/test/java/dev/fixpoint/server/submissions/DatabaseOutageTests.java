@@ -108,7 +108,11 @@ class DatabaseOutageTests {
 
         database.start();
         // The connection pool notices on its next attempt; until then requests still get the 503.
-        await("the server reaches the database again", () -> learner.api("GET", "/api/v1/labs/" + LAB + "/draft", null).statusCode() == 200);
+        await("the server reaches the database again", () -> {
+            HttpResponse<String> draft = learner.api("GET", "/api/v1/labs/" + LAB + "/draft", null);
+            lastAnswer = draft.statusCode() + " " + draft.body();
+            return draft.statusCode() == 200;
+        });
 
         assertThat(json.readTree(learner.api("GET", "/api/v1/labs/" + LAB + "/draft", null).body()).get("files").get(FILE).asString())
                 .isEqualTo("// saved before the outage");
@@ -158,6 +162,9 @@ class DatabaseOutageTests {
         return json.readTree(learner.api("GET", "/api/v1/submissions/" + id, null).body());
     }
 
+    /** What the server last answered while the test waited for it, for the failure message. */
+    private static volatile String lastAnswer = "none yet";
+
     private static List<String> lines(CapturedOutput output, String containing) {
         return output.getAll().lines().filter(line -> line.contains(containing)).toList();
     }
@@ -170,7 +177,8 @@ class DatabaseOutageTests {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!condition.holds()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what + "; the database server's log:\n" + database.log()
+                throw new AssertionError("timed out waiting until " + what + "; the server's last answer: " + lastAnswer
+                        + "; the database server's log:\n" + database.log()
                         + "\nthe connection pool's threads:\n" + poolThreads());
             }
             Thread.sleep(100);
