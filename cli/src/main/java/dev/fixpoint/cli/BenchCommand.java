@@ -136,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
         // After the warm grader is closed, so that no worker of its pool starts while a fresh one is timed.
         for (Lab lab : coldSamples > 0 ? labs : List.<Lab>of()) {
             for (long delay : coldDelays) {
-                colds.add(ColdStart.measure(lab, delay, coldSamples));
+                colds.add(ColdStart.measure(lab, Workspace.labsDir().toAbsolutePath(), delay, coldSamples));
             }
         }
         out.print(json ? toJson(figures, lockdown, colds) : toTable(figures) + (lockdown.isEmpty() ? "" : LockdownCost.table(lockdown, lockdownSamples))
@@ -221,7 +221,7 @@ final class BenchCommand implements Callable<Integer> {
             colds.stream().filter(sample -> sample.lab().equals(lab.lab())).forEach(sample -> cold.addObject().put("delayMs", sample.delayMs())
                     .put("firstGradingMsP50NoCache", sample.empty().p50()).put("firstGradingMsMaxNoCache", sample.empty().max())
                     .put("firstGradingMsP50Cached", sample.trained().p50()).put("firstGradingMsMaxCached", sample.trained().max())
-                    .put("graderStartMsP50", sample.graderStart().p50()).put("loadAverage", sample.loadBefore() + "-" + sample.loadAfter()));
+                    .put("compileMsP50", sample.compile().p50()).put("serverStartMsP50", sample.serverStart().p50()).put("loadAverage", sample.loadBefore() + "-" + sample.loadAfter()));
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }

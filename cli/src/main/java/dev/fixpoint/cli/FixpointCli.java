@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fixpoint", mixinStandardHelpOptions = true, version = "Fixpoint 0.1.0",
         description = "Fix real vulnerable code; Fixpoint proves the fix by attacking it.",
         subcommands = {LabsCommand.class, LabCommand.class, GradeCommand.class, BenchCommand.class, LoginCommand.class,
-                SubmitCommand.class, SarifCommand.class, GateCommand.class, ColdStartCommand.class, CommandLine.HelpCommand.class})
+                SubmitCommand.class, SarifCommand.class, GateCommand.class, ServerCacheCommand.class, CommandLine.HelpCommand.class})
 public final class FixpointCli {
 
     public static void main(String[] args) {

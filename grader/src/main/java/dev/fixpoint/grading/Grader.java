@@ -49,8 +49,11 @@ public final class Grader implements AutoCloseable {
     private final Map<String, Object> compilingFixedCode = new ConcurrentHashMap<>();
     private final java.util.concurrent.ExecutorService warming = java.util.concurrent.Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("grader-warm").factory());
+    private final java.util.concurrent.ExecutorService preparing = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("grader-prepare").factory());
     private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final SecureRandom seeds = new SecureRandom();
+    private final java.util.concurrent.atomic.AtomicInteger gradingsInProgress = new java.util.concurrent.atomic.AtomicInteger();
 
     public Grader(Installation installation, Sandbox sandbox) {
         this.sandbox = sandbox;
@@ -68,8 +71,44 @@ public final class Grader implements AutoCloseable {
      */
     public void warm(Lab lab) {
         sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)), workersPerGrading(lab));
+        compileInBackground(warming, lab);
+    }
+
+    /**
+     * Compiles these labs' fixed code and checks in the background, one lab after another, on a thread of its own: for a
+     * server's start, so that a lab's first grading compiles only the learner's files, with a javac the JIT has warmed on
+     * real work. A lab a learner opens meanwhile ({@link #warm}) does not wait its turn: it is compiled beside these.
+     */
+    public void prepare(List<Lab> labs) {
+        labs.forEach(lab -> {
+            try {
+                preparing.execute(this::awaitNoGrading);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Closed.
+            }
+            compileInBackground(preparing, lab);
+        });
+    }
+
+    /** Between two labs, preparation waits while a grading runs: on two cores it made the first grading's checks slower. */
+    private void awaitNoGrading() {
         try {
-            warming.execute(() -> {
+            while (gradingsInProgress.get() > 0) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether this lab's fixed code and checks are compiled, so that a grading compiles only the learner's files. */
+    public boolean prepared(Lab lab) {
+        return fixedCode.containsKey(fixedCodeKey(lab)) && suites.containsKey(suiteKey(lab));
+    }
+
+    private void compileInBackground(java.util.concurrent.ExecutorService executor, Lab lab) {
+        try {
+            executor.execute(() -> {
                 try {
                     List<Path> libraries = runtime(lab).libraries(lab);
                     fixedCode(lab, libraries);
@@ -133,6 +172,15 @@ public final class Grader implements AutoCloseable {
      * @throws dev.fixpoint.sandbox.SandboxUnavailableException when no sandbox worker can be had
      */
     public GradeReport grade(Lab lab, Map<String, String> files) {
+        gradingsInProgress.incrementAndGet();
+        try {
+            return gradeCounted(lab, files);
+        } finally {
+            gradingsInProgress.decrementAndGet();
+        }
+    }
+
+    private GradeReport gradeCounted(Lab lab, Map<String, String> files) {
         checkFiles(lab, files);
         long start = System.nanoTime();
         LabManifest manifest = lab.manifest();
@@ -302,7 +350,7 @@ public final class Grader implements AutoCloseable {
 
     /** The lab's fixed classes, compiled with its starter files once; empty if the starter does not compile. */
     private Optional<FixedCode> fixedCode(Lab lab, List<Path> libraries) throws TimeoutException {
-        String key = lab.dir().toAbsolutePath() + "#" + lab.sources().hashCode();
+        String key = fixedCodeKey(lab);
         FixedCode known = fixedCode.get(key);
         if (known != null) {
             return Optional.of(known);
@@ -327,6 +375,14 @@ public final class Grader implements AutoCloseable {
         }
     }
 
+    private static String fixedCodeKey(Lab lab) {
+        return lab.dir().toAbsolutePath() + "#" + lab.sources().hashCode();
+    }
+
+    private static String suiteKey(Lab lab) {
+        return lab.dir().toAbsolutePath() + "#" + lab.checkSources().hashCode();
+    }
+
     private void checkFiles(Lab lab, Map<String, String> files) {
         List<String> editable = lab.manifest().editable();
         List<String> problems = new ArrayList<>();
@@ -344,7 +400,7 @@ public final class Grader implements AutoCloseable {
     }
 
     private CheckSuite suite(Lab lab, List<Path> libraries) {
-        String key = lab.dir().toAbsolutePath() + "#" + lab.checkSources().hashCode();
+        String key = suiteKey(lab);
         return suites.computeIfAbsent(key, ignored -> {
             try {
                 InMemoryCompiler.Result checks = compiler.compile(lab.checkSources(), classPath(libraries), COMPILE_TIMEOUT_MILLIS);
@@ -394,6 +450,7 @@ public final class Grader implements AutoCloseable {
     @Override
     public void close() {
         warming.shutdownNow();
+        preparing.shutdownNow();
         sandbox.close();
         fixedCode.values().forEach(FixedCode::close);
     }

@@ -153,6 +153,9 @@ final class AotCache implements AutoCloseable {
                     }
                     states.put(spec, State.READY);
                 }
+            } catch (java.nio.channels.ClosedByInterruptException e) {
+                // The grader was closed while this waited for another's training: nothing went wrong.
+                states.put(spec, State.UNUSABLE);
             } catch (IOException | RuntimeException e) {
                 states.put(spec, State.UNUSABLE);
                 LOG.log(Level.WARNING, "could not train an AOT cache for workers; they start without one (slower): " + e.getMessage());

@@ -189,4 +189,20 @@ class GraderTests extends SqlLabFixture {
 
         assertThat(grader.grade(lab, lab.solutionFiles()).verdict()).isEqualTo(Verdict.SECURE);
     }
+
+    @Test
+    void preparingALabCompilesItsFixedCodeAndChecksWithoutOpeningIt() throws InterruptedException {
+        try (Grader fresh = TestGrader.create()) {
+            assertThat(fresh.prepared(lab)).isFalse();
+
+            fresh.prepare(java.util.List.of(lab));
+
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (!fresh.prepared(lab) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(fresh.prepared(lab)).isTrue();
+            assertThat(fresh.grade(lab, lab.solutionFiles()).verdict()).isEqualTo(Verdict.SECURE);
+        }
+    }
 }

@@ -104,6 +104,7 @@ class AccessControlTests {
         mvc.perform(get("/api/v1/submissions/" + id).session(bob)).andExpect(status().isNotFound());
         mvc.perform(get("/labs/" + LAB).param("submission", id).session(bob)).andExpect(status().isNotFound());
         mvc.perform(get("/labs/" + LAB + "/result").param("submission", id).session(bob)).andExpect(status().isNotFound());
+        mvc.perform(get("/labs/" + LAB + "/result").param("submission", id).param("wait", "true").session(bob)).andExpect(status().isNotFound());
         mvc.perform(get("/labs/" + LAB + "/result").param("submission", id).session(alice)).andExpect(status().isOk());
         assertThat(mvc.perform(get("/api/v1/labs/" + LAB + "/submissions").session(bob)).andReturn().getResponse().getContentAsString())
                 .doesNotContain(id);

@@ -5,7 +5,12 @@ import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.server.accounts.AccountService;
 import dev.fixpoint.server.accounts.Role;
 import dev.fixpoint.server.labs.LabLibrary;
+import dev.fixpoint.grading.Grader;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -28,10 +34,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every bundled lab can be fixed through the server: its lab page opens, and its reference fix, submitted, is SECURE. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:every-lab;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=2"})
+/**
+ * Every bundled lab can be fixed through the server: its lab page opens, and its reference fix, submitted, is SECURE. The
+ * server prepares every lab when it starts, as it does by default (the build turns that off for the other servers).
+ */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:every-lab;DB_CLOSE_DELAY=-1", "fixpoint.grading.concurrency=2",
+        "fixpoint.grading.prepare-at-start=true"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("sandbox")
 class EveryLabThroughTheServerTests {
 
@@ -41,6 +52,8 @@ class EveryLabThroughTheServerTests {
     AccountService accounts;
     @Autowired
     LabLibrary library;
+    @Autowired
+    Grader grader;
     private final JsonMapper json = JsonMapper.builder().build();
     private MockHttpSession session;
 
@@ -51,7 +64,18 @@ class EveryLabThroughTheServerTests {
                 .andReturn().getRequest().getSession(false);
     }
 
+    @Test
+    @Order(1)
+    void theServerCompilesEveryInstalledLabWhenItStartsBeforeAnyIsOpened() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!library.labs().stream().allMatch(grader::prepared) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(library.labs()).isNotEmpty().allSatisfy(lab -> assertThat(grader.prepared(lab)).as(lab.id()).isTrue());
+    }
+
     @TestFactory
+    @Order(2)
     Stream<DynamicTest> everyLabsReferenceFixIsSecureThroughTheServer() {
         return library.labs().stream().map(lab -> DynamicTest.dynamicTest(lab.id(), () -> {
             String page = mvc.perform(get("/labs/" + lab.id()).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -63,7 +63,7 @@ class SettingsTests {
             assertThat(sandbox.isolation()).isEqualTo(IsolationSetting.REQUIRED);
             assertThat(sandbox.poolSize()).isEqualTo(1);
             assertThat(sandbox.aotCache()).isNull();
-            assertThat(context.getBean(GradingProperties.class)).isEqualTo(new GradingProperties(2, Duration.ofSeconds(10)));
+            assertThat(context.getBean(GradingProperties.class)).isEqualTo(new GradingProperties(2, Duration.ofSeconds(10), true));
             assertThat(context.getBean(LabsProperties.class).labs()).isEqualTo(Path.of("labs"));
             assertThat(context.getBean(NetworkProperties.class).trustedProxies()).isEmpty();
             assertThat(context.getBean(TokensProperties.class)).isEqualTo(new TokensProperties(Duration.ofDays(90), Duration.ofDays(365)));

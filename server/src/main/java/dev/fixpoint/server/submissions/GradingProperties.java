@@ -16,9 +16,12 @@ import java.time.Duration;
  * @param concurrency   submissions graded at once
  * @param sweepInterval how often unfinished submissions that no grading thread owns are queued again (after a database
  *                      outage, say)
+ * @param prepareAtStart whether the server compiles every installed lab's fixed code and checks in the background when it
+ *                      starts, so that each lab's first grading compiles only the learner's files
  */
 @ConfigurationProperties("fixpoint.grading")
 @Validated
 public record GradingProperties(@DefaultValue("2") @Min(1) @Max(64) int concurrency,
-                                @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration sweepInterval) {
+                                @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration sweepInterval,
+                                @DefaultValue("true") boolean prepareAtStart) {
 }

@@ -39,6 +39,7 @@ class GradingQueue {
     private final Grader grader;
     private final DatabaseOutage outage;
     private final ApplicationEventPublisher events;
+    private final GradingNotices notices;
     private final ExecutorService workers;
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("grading-sweeper").factory());
@@ -47,7 +48,8 @@ class GradingQueue {
     private final Set<String> owned = ConcurrentHashMap.newKeySet();
 
     GradingQueue(SubmissionRepository submissions, LabLibrary library, Grader grader, DatabaseOutage outage, ApplicationEventPublisher events,
-                 GradingProperties settings) {
+                 GradingNotices notices, GradingProperties settings) {
+        this.notices = notices;
         this.submissions = submissions;
         this.library = library;
         this.grader = grader;
@@ -111,6 +113,7 @@ class GradingQueue {
             outage.failed("gradings cannot be started or their results stored; those submissions are graded again once it is back", e);
         } finally {
             owned.remove(submissionId);
+            notices.done(submissionId);
         }
     }
 

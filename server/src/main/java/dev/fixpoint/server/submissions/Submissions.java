@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ public class Submissions {
     private final DraftRepository drafts;
     private final SubmissionRepository submissions;
     private final GradingQueue queue;
+    private final GradingNotices notices;
     private final Grader grader;
 
-    Submissions(DraftRepository drafts, SubmissionRepository submissions, GradingQueue queue, Grader grader) {
+    Submissions(DraftRepository drafts, SubmissionRepository submissions, GradingQueue queue, GradingNotices notices, Grader grader) {
+        this.notices = notices;
         this.grader = grader;
         this.drafts = drafts;
         this.submissions = submissions;
@@ -94,6 +97,18 @@ public class Submissions {
     public Optional<SubmissionView> find(Account account, String id) {
         return submissions.find(id).filter(stored -> stored.accountId() == account.id()).map(stored -> stored.view().forLearner())
                 .map(view -> view.status() == SubmissionStatus.QUEUED ? view.withAhead(submissions.ahead(view.id())) : view);
+    }
+
+    /**
+     * Waits at most {@code max} for one of the account's submissions to be graded, and returns it as {@link #find} does:
+     * for a page that asks for a result the moment it is in rather than polling for it.
+     */
+    public Optional<SubmissionView> awaitGraded(Account account, String id, Duration max) throws InterruptedException {
+        if (find(account, id).isEmpty()) {
+            return Optional.empty();
+        }
+        notices.await(id, () -> submissions.find(id).map(stored -> stored.view().status()).filter(SubmissionStatus::pending).isEmpty(), max);
+        return find(account, id);
     }
 
     /** Any account's submission with its full report, hidden checks included: for administrators and lab authors. */

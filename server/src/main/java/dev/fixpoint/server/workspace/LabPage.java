@@ -8,7 +8,6 @@ import dev.fixpoint.server.assignments.Assignments;
 import dev.fixpoint.server.findings.Findings;
 import dev.fixpoint.server.labs.LabLibrary;
 import dev.fixpoint.server.labs.Markdown;
-import dev.fixpoint.server.submissions.SubmissionStatus;
 import dev.fixpoint.server.submissions.SubmissionView;
 import dev.fixpoint.server.submissions.Submissions;
 import dev.fixpoint.server.submissions.TooManySubmissionsException;
@@ -33,6 +32,8 @@ import java.util.TreeMap;
 class LabPage {
 
     private static final String FILE_FIELD = "file:";
+    /** Longest a result request is held for its verdict; the page then asks again. Gradings take well under a second. */
+    static final java.time.Duration LONGEST_WAIT = java.time.Duration.ofSeconds(10);
 
     private final LabLibrary library;
     private final Submissions submissions;
@@ -99,7 +100,8 @@ class LabPage {
      */
     @PostMapping("/labs/{id}/submit")
     String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-                  @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication, Model model) {
+                  @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication, Model model)
+            throws InterruptedException {
         Lab lab = lab(id);
         Account account = CurrentAccount.of(authentication);
         String submission;
@@ -118,26 +120,35 @@ class LabPage {
         if (htmx == null) {
             return "redirect:/labs/" + lab.id() + "?submission=" + submission;
         }
-        return result(id, submission, authentication, model);
+        return result(id, submission, false, authentication, model);
     }
 
-    /** The result section of one of the learner's submissions, for htmx to poll and swap in. */
+    /**
+     * The result section of one of the learner's submissions, for htmx to swap in. With {@code wait}, answers when the
+     * submission is graded (or after {@link #LONGEST_WAIT}, still pending), so that the verdict shows the moment it is in.
+     */
     @GetMapping("/labs/{id}/result")
-    String result(@PathVariable String id, @RequestParam String submission, Authentication authentication, Model model) {
+    String result(@PathVariable String id, @RequestParam String submission, @RequestParam(defaultValue = "false") boolean wait,
+                  Authentication authentication, Model model) throws InterruptedException {
         Lab lab = lab(id);
         Account account = CurrentAccount.of(authentication);
+        SubmissionView shown = owned(account, lab, submission);
+        if (wait && shown.status().pending()) {
+            shown = submissions.awaitGraded(account, submission, LONGEST_WAIT).orElse(shown);
+        }
         model.addAttribute("lab", lab.manifest());
-        addResult(model, lab, account, owned(account, lab, submission), submissions.files(account, lab));
+        addResult(model, lab, account, shown, submissions.files(account, lab));
         return "lab :: result";
     }
 
     /**
-     * How long the page waits before asking for the result again: soon when the submission is next or running,
-     * longer the further back it waits, so that polling by a full queue leaves the CPU to grading.
+     * How long the page waits before asking for the result again: 0 (ask now, and the server answers when the verdict is
+     * in) when the submission is next or running; longer the further back it waits, so that a full queue's pages leave
+     * the CPU to grading and the request threads free.
      */
     static long pollMillis(SubmissionView shown) {
         int ahead = shown == null || shown.ahead() == null ? 0 : shown.ahead();
-        return Math.min(150L + 250L * ahead, 2_000L);
+        return ahead == 0 ? 0 : Math.min(150L + 250L * ahead, 2_000L);
     }
 
     /**
@@ -148,7 +159,7 @@ class LabPage {
     private void addResult(Model model, Lab lab, Account account, SubmissionView shown, Map<String, String> files) {
         model.addAttribute("shown", shown);
         model.addAttribute("history", submissions.history(account, lab));
-        model.addAttribute("pending", shown != null && (shown.status() == SubmissionStatus.QUEUED || shown.status() == SubmissionStatus.RUNNING));
+        model.addAttribute("pending", shown != null && shown.status().pending());
         model.addAttribute("pollMillis", pollMillis(shown));
         Map<String, String> submitted = shown == null ? Map.of() : submissions.submittedFiles(account, shown.id()).orElseThrow();
         model.addAttribute("staleFiles", files.keySet().stream().filter(path -> !files.get(path).equals(submitted.get(path))).toList());
