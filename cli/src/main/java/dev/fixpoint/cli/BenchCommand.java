@@ -56,8 +56,9 @@ final class BenchCommand implements Callable<Integer> {
             + "the workers' kernel lockdown and without it, alternately, to show what it costs; 0 to skip (default ${DEFAULT-VALUE}).")
     int lockdownSamples;
 
-    @Option(names = "--cold", defaultValue = "3", description = "Also time the first grading after a fresh start this many times per lab, "
-            + "each in a new JVM, with an empty AOT cache folder and with the trained caches, alternately; 0 to skip (default ${DEFAULT-VALUE}).")
+    @Option(names = "--cold", defaultValue = "3", description = "Also time the first grading after a fresh start of the server this many times per lab, "
+            + "each a new server driven as the lab page drives it, with no AOT cache trained yet and with the trained ones, alternately; 0 to skip "
+            + "(default ${DEFAULT-VALUE}).")
     int coldSamples;
 
     @Option(names = "--cold-delay", split = ",", defaultValue = "0,3000", paramLabel = "MS", description = "For --cold: milliseconds between "

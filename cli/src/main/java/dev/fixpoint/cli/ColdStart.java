@@ -13,13 +13,14 @@ import java.util.stream.Stream;
 /**
  * The first grading after a fresh start, as a learner meets it: a server started as {@code ./fixpoint serve} starts it
  * ({@link FreshServer}), its administrator set up and signed in the moment it runs, the lab's page opened, and
- * {@code delayMs} later *Run checks* with the reference solution, over HTTP. Measured {@code samples} times with an
- * empty AOT cache folder (a first start on this machine: caches are trained meanwhile) and with the caches already
- * trained (any later restart), alternately, each sample a server of its own.
+ * {@code delayMs} later *Run checks* with the reference solution, as the page's htmx sends it and asks for the result.
+ * Measured {@code samples} times on a machine that has started nothing yet (no AOT cache for the server, an empty folder
+ * for the workers' caches, which are trained meanwhile) and as any later start (the caches the launcher and the sandbox
+ * trained), alternately, each sample a server of its own.
  *
- * @param empty       milliseconds from *Run checks* to the verdict with an empty AOT cache folder
- * @param trained     the same with the trained caches in the default folder
- * @param serverStart milliseconds from launching the server's JVM until it runs, with trained caches
+ * @param empty       milliseconds from *Run checks* to the verdict on the page, with no cache trained yet
+ * @param trained     the same with the trained caches
+ * @param serverStart milliseconds from launching the server's JVM until it runs, with the trained caches
  * @param compile     the first grading's compile step (its report's timings), both ways
  */
 record ColdStart(String lab, long delayMs, Percentiles empty, Percentiles trained, Percentiles serverStart, Percentiles compile,
@@ -87,10 +88,11 @@ record ColdStart(String lab, long delayMs, Percentiles empty, Percentiles traine
                     cold.trained().p50(), cold.trained().max(), warmP50.containsKey(cold.lab()) ? warmP50.get(cold.lab()) : "-",
                     cold.compile().p50(), cold.serverStart().p50(), cold.loadBefore() + "-" + cold.loadAfter()));
         }
-        text.append(String.format("The first grading after a fresh start of the server, ms from Run checks to the verdict over HTTP, p50/max of %d fresh "
-                + "servers each way: signed in and the lab page opened the moment the server runs, Run checks DELAY ms later, with an empty AOT cache "
-                + "folder (trained meanwhile) and with the trained caches. WARM P50: the one-at-a-time p50 above. COMPILE P50: the first grading's compile "
-                + "step, both ways. SERVER START: from launching its JVM until it runs. LOAD: 1-minute load average before and after.%n", samples));
+        text.append(String.format("The first grading after a fresh start of the server, ms from Run checks to the verdict on the lab page, p50/max of %d "
+                + "fresh servers each way: signed in and the lab page opened the moment the server runs, Run checks DELAY ms later; NO CACHE: no AOT "
+                + "cache trained yet, for the server or its workers (trained meanwhile); CACHED: the caches ./fixpoint serve and the sandbox trained. "
+                + "WARM P50: the one-at-a-time p50 above. COMPILE P50: the first grading's compile step, both ways. SERVER START: from launching its JVM "
+                + "until it runs, cached. LOAD: 1-minute load average before and after.%n", samples));
         return text.toString();
     }
 

@@ -6,7 +6,7 @@ enum Kind {
     PAGE("page (dashboard, catalog, lab)"),
     DRAFT("draft save (PUT draft)"),
     SUBMIT("submit (POST Run checks)"),
-    POLL("result poll (GET result)"),
+    POLL("result (GET result, held while grading)"),
     HISTORY("history check (GET API)"),
     VERDICT("submit to verdict, seen by the learner"),
     GRADER("grading, as the server reports it");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * One simulated learner, doing in a loop what the browser does for a person: the dashboard, the catalog, a lab
- * page, drafts saved as they type, Run checks, and polling the result every 150 ms until the verdict is in.
+ * page, drafts saved as they type, Run checks, and asking for the result as the page does until the verdict is in.
  */
 final class Learner {
 
@@ -28,6 +28,7 @@ final class Learner {
     private static final Pattern ALERT = Pattern.compile("role=\"alert\">([^<]*)<");
     /** The lab page's htmx polling delay, which the server sets by the submission's place in the queue. */
     private static final Pattern POLL_DELAY = Pattern.compile("hx-trigger=\"load delay:(\\d+)ms\"");
+    private static final Pattern ASK_AGAIN = Pattern.compile("hx-get=\"([^\"]+)\"");
 
     /** A submission this learner made and the verdict its code deserves. */
     private record Submitted(String id, Fix fix) {
@@ -135,18 +136,24 @@ final class Learner {
         return web.putJsonInBackground(draft, json.writeValueAsString(Map.of("files", fix.files())), csrfHeader, Kind.DRAFT, "draft save", 204);
     }
 
-    /** Polls the result as htmx does, after the delay each answer asks for, until it asks no more; returns the verdict shown. */
+    /**
+     * Asks for the result as htmx does, at the address and after the delay each answer names (none: at once, and the server
+     * holds the request until the verdict is in), until it asks no more; returns the verdict shown.
+     */
     private String awaitVerdict(String lab, String id, String result, long verdictDeadline) throws IOException, InterruptedException {
-        while (result.contains("hx-get=")) {
+        for (Matcher again = ASK_AGAIN.matcher(result); again.find(); again = ASK_AGAIN.matcher(result)) {
             if (System.nanoTime() > verdictDeadline) {
                 throw new WebSession.UnexpectedAnswer("no verdict before the learners stopped waiting");
             }
             Matcher delay = POLL_DELAY.matcher(result);
-            if (!delay.find()) {
-                throw new WebSession.UnexpectedAnswer("a pending result without a polling delay");
+            if (delay.find()) {
+                Thread.sleep(Long.parseLong(delay.group(1)));
             }
-            Thread.sleep(Long.parseLong(delay.group(1)));
-            result = web.get(lab + "/result?submission=" + id, Kind.POLL, "result poll", 200).body();
+            String next = again.group(1).replace("&amp;", "&");
+            if (!next.startsWith(lab + "/result?submission=" + id)) {
+                throw new WebSession.UnexpectedAnswer("the result asks again at " + next);
+            }
+            result = web.get(next, Kind.POLL, "result poll", 200).body();
         }
         Matcher verdict = VERDICT.matcher(result);
         if (!verdict.find()) {
