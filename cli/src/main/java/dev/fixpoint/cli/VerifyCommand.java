@@ -1,5 +1,6 @@
 package dev.fixpoint.cli;
 
+import dev.fixpoint.catalog.FixCase;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabCatalog;
 import dev.fixpoint.grading.Grader;
@@ -46,9 +47,9 @@ final class VerifyCommand implements Callable<Integer> {
             for (Lab lab : labs) {
                 LabVerifier.Verification verification = verifier.verify(lab);
                 if (verification.passed()) {
-                    out.printf("ok    %-32s vulnerable: %s (%d ms), solution: %s (%d ms)%n", lab.id(),
+                    out.printf("ok    %-32s vulnerable: %s (%d ms), solution: %s (%d ms)%s%n", lab.id(),
                             verification.vulnerable().verdict(), verification.vulnerable().timings().totalMs(),
-                            verification.solution().verdict(), verification.solution().timings().totalMs());
+                            verification.solution().verdict(), verification.solution().timings().totalMs(), cases(verification));
                 } else {
                     failures += verification.failures().size();
                     out.printf("FAIL  %s%n", lab.id());
@@ -59,5 +60,12 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.println(failures == 0 ? labs.size() + " labs verified." : failures + " problems found.");
         return failures == 0 ? 0 : 1;
+    }
+
+    /** The tempting and alternative fixes' verdicts, as ", tempting: 2 of 2 caught, alternatives: 1 of 1 SECURE". */
+    private static String cases(LabVerifier.Verification verification) {
+        long tempting = verification.cases().stream().filter(result -> result.fixCase().kind() == FixCase.Kind.TEMPTING).count();
+        long alternatives = verification.cases().size() - tempting;
+        return (tempting == 0 ? "" : ", tempting: " + tempting + " caught") + (alternatives == 0 ? "" : ", alternatives: " + alternatives + " SECURE");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -68,6 +69,27 @@ public record Lab(LabManifest manifest, Path dir) {
         return files;
     }
 
+    /**
+     * The tempting and alternative fixes the lab carries ({@code tempting/}, {@code alternatives/}), read from its folder.
+     *
+     * @throws LabFormatException naming each file and field that is wrong (a catalog leaves such a lab out)
+     */
+    public List<FixCase> cases() {
+        List<String> problems = new java.util.ArrayList<>();
+        List<FixCase> cases = FixCaseReader.read(dir, "labs/" + id(), manifest, problems);
+        if (!problems.isEmpty()) {
+            throw new LabFormatException(problems);
+        }
+        return cases;
+    }
+
+    /** The editable files with a case's fixed files applied: the starter's version of the others. */
+    public SortedMap<String, String> filesOf(FixCase fixCase) {
+        SortedMap<String, String> files = starterFiles();
+        files.putAll(fixCase.files());
+        return files;
+    }
+
     /** The source path of a class under a root, such as {@code src/shop/Shop.java}. */
     public static String sourcePath(String root, String className) {
         return root + "/" + className.replace('.', '/') + ".java";
@@ -98,6 +120,7 @@ public record Lab(LabManifest manifest, Path dir) {
 
     /** Checks the lab's files against its manifest; adds each problem, naming the file, to {@code problems}. */
     void checkFiles(String display, java.util.List<String> problems) {
+        FixCaseReader.read(dir, display, manifest, problems);
         for (String doc : new String[] {"briefing.md", "writeup.md"}) {
             Path file = dir.resolve(doc);
             if (!Files.isRegularFile(file) || read(file).isBlank()) {

@@ -59,10 +59,15 @@ public record LabManifest(
      * @param clue        for a hidden check: what kind of request it sends, in words that do not give it away,
      *                    shown to the learner when it fails; null for a visible check
      * @param params      values handed to the check, so that one class can try several variants
+     * @param onStarter   for a functional check, whether the starter code passes it: it fails when the flaw also breaks
+     *                    what the check asks for (a search for a name with a quote, in a lab whose query a quote breaks)
      */
     public record CheckSpec(String name, String className, CheckKind kind, Visibility visibility, Origin from,
-                            String explanation, String clue, Map<String, String> params) {
+                            String explanation, String clue, Map<String, String> params, OnStarter onStarter) {
     }
+
+    /** What a check does on the starter code: an exploit check always gets through; a functional one passes unless it says it fails. */
+    public enum OnStarter { PASSES, FAILS }
 
     /**
      * Limits of one grading run.

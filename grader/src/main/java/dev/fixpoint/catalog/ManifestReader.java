@@ -169,7 +169,11 @@ final class ManifestReader {
                 node.problem("clue", "is only for hidden checks: a visible check shows its own name, message and transcript");
             }
             Map<String, String> params = node.textMap("params");
-            checks.add(new CheckSpec(name, className, kind, visibility, from, explanation, clue, params));
+            LabManifest.OnStarter onStarter = node.enumValue("on-starter", LabManifest.OnStarter.class, LabManifest.OnStarter.PASSES);
+            if (kind == CheckKind.EXPLOIT && onStarter == LabManifest.OnStarter.FAILS) {
+                node.problem("on-starter", "is only for functional checks: every exploit check gets through the starter code");
+            }
+            checks.add(new CheckSpec(name, className, kind, visibility, from, explanation, clue, params, onStarter));
             node.rejectUnknownKeys();
         }
         requireCheck(root, checks, CheckKind.EXPLOIT, Visibility.VISIBLE, "a visible exploit check");

@@ -1,7 +1,10 @@
 package dev.fixpoint.grading;
 
+import dev.fixpoint.catalog.FixCase;
 import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabManifest;
 import dev.fixpoint.catalog.LabManifest.CheckKind;
+import dev.fixpoint.catalog.LabManifest.OnStarter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +12,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Proves that a lab works: its vulnerable code is exploitable by every exploit check and keeps the feature
- * working; its solution blocks every exploit and keeps the feature working; its visible checks compile
- * without the hidden ones, so that a pulled project builds.
+ * working; its solution blocks every exploit and keeps the feature working; each tempting fix it carries gets the
+ * verdict it must (caught by the checks it names) and each alternative fix is SECURE, so that the checks are proven
+ * against over-fitting both ways; its visible checks compile without the hidden ones, so that a pulled project builds.
  */
 public final class LabVerifier {
 
@@ -27,10 +31,14 @@ public final class LabVerifier {
      *
      * @param failures each naming the lab, the code (vulnerable or solution) and the check
      */
-    public record Verification(String lab, List<String> failures, GradeReport vulnerable, GradeReport solution) {
+    public record Verification(String lab, List<String> failures, GradeReport vulnerable, GradeReport solution, List<CaseResult> cases) {
         public boolean passed() {
             return failures.isEmpty();
         }
+    }
+
+    /** How one tempting or alternative fix was graded, and whether that is the verdict it must get. */
+    public record CaseResult(FixCase fixCase, Verdict verdict, boolean asExpected) {
     }
 
     public Verification verify(Lab lab) {
@@ -40,8 +48,11 @@ public final class LabVerifier {
             failures.add(lab.id() + ": vulnerable code: expected VULNERABLE, got " + vulnerable.verdict() + ": " + vulnerable.summary());
         }
         for (CheckReport check : vulnerable.checks()) {
-            if (check.kind() == CheckKind.FUNCTIONAL && !check.passed()) {
+            if (check.kind() == CheckKind.FUNCTIONAL && !check.passed() && onStarter(lab, check) == OnStarter.PASSES) {
                 failures.add(lab.id() + ": vulnerable code: functional check '" + check.name() + "' fails: " + check.message());
+            }
+            if (check.kind() == CheckKind.FUNCTIONAL && check.passed() && onStarter(lab, check) == OnStarter.FAILS) {
+                failures.add(lab.id() + ": vulnerable code: functional check '" + check.name() + "' passes, where lab.yaml says the flaw breaks it (on-starter: fails)");
             }
             if (check.kind() == CheckKind.EXPLOIT && check.passed()) {
                 failures.add(lab.id() + ": vulnerable code: exploit check '" + check.name() + "' does not get through, so it proves nothing: " + check.message());
@@ -56,7 +67,46 @@ public final class LabVerifier {
         solution.checks().stream().filter(check -> !check.passed())
                 .forEach(check -> failures.add(lab.id() + ": solution: " + check.kind().name().toLowerCase() + " check '" + check.name() + "' fails: " + check.message()));
         failures.addAll(visibleChecksCompileAlone(lab));
-        return new Verification(lab.id(), failures, vulnerable, solution);
+        List<CaseResult> cases = new ArrayList<>();
+        for (FixCase fixCase : lab.cases()) {
+            cases.add(verify(lab, fixCase, failures));
+        }
+        return new Verification(lab.id(), failures, vulnerable, solution, cases);
+    }
+
+    private CaseResult verify(Lab lab, FixCase fixCase, List<String> failures) {
+        GradeReport report = grader.grade(lab, lab.filesOf(fixCase));
+        String where = lab.id() + ": " + fixCase.path() + ": ";
+        boolean asExpected = matches(report.verdict(), fixCase.expected());
+        if (!asExpected) {
+            failures.add(where + "expected " + fixCase.expected() + ", got " + report.verdict() + ": " + report.summary()
+                    + (fixCase.kind() == FixCase.Kind.TEMPTING ? " (" + fixCase.why().strip() + ")" : ""));
+        }
+        for (String name : fixCase.caughtBy()) {
+            boolean caught = report.checks().stream().anyMatch(check -> check.name().equals(name) && !check.passed());
+            if (!caught) {
+                asExpected = false;
+                failures.add(where + "check '" + name + "' must catch it, and does not");
+            }
+        }
+        if (fixCase.kind() == FixCase.Kind.ALTERNATIVE) {
+            report.checks().stream().filter(check -> !check.passed()).forEach(check ->
+                    failures.add(where + check.kind().name().toLowerCase() + " check '" + check.name() + "' fails: " + check.message()));
+        }
+        return new CaseResult(fixCase, report.verdict(), asExpected);
+    }
+
+    private static OnStarter onStarter(Lab lab, CheckReport check) {
+        return lab.manifest().checks().stream().filter(spec -> spec.name().equals(check.name())).map(LabManifest.CheckSpec::onStarter)
+                .findFirst().orElse(OnStarter.PASSES);
+    }
+
+    private static boolean matches(Verdict verdict, FixCase.Expected expected) {
+        return switch (expected) {
+            case SECURE -> verdict == Verdict.SECURE;
+            case VULNERABLE -> verdict == Verdict.VULNERABLE;
+            case BROKEN -> verdict == Verdict.BROKEN;
+        };
     }
 
     private List<String> visibleChecksCompileAlone(Lab lab) {

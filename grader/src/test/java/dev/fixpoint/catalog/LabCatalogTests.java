@@ -33,20 +33,7 @@ class LabCatalogTests {
     @BeforeEach
     void copyTheExampleLab() throws IOException {
         bundled = Path.of(System.getProperty("fixpoint.labs", "../labs")).resolve("sql-injection-search");
-        copy(bundled, root.resolve("sql-injection-search"));
-    }
-
-    private void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        LabFolders.copy(bundled, root.resolve("sql-injection-search"));
     }
 
     private Path manifest() {
@@ -69,12 +56,57 @@ class LabCatalogTests {
         assertThat(manifest.cwe()).containsExactly(89);
         assertThat(manifest.owasp2021()).containsExactly("A03");
         assertThat(manifest.services()).singleElement().extracting(LabManifest.ServiceSpec::exposure).isEqualTo(LabManifest.Exposure.PUBLIC);
-        assertThat(manifest.checks(LabManifest.Visibility.HIDDEN)).hasSize(6).first().extracting(LabManifest.CheckSpec::clue)
+        assertThat(manifest.checks(LabManifest.Visibility.HIDDEN)).hasSize(7).first().extracting(LabManifest.CheckSpec::clue)
                 .isEqualTo("a search term that widens the query's own filter instead of reading another table");
         assertThat(manifest.checks(LabManifest.Visibility.VISIBLE)).extracting(LabManifest.CheckSpec::clue).containsOnlyNulls();
         assertThat(manifest.limits()).isEqualTo(LabManifest.Limits.DEFAULT);
         assertThat(lab.starterFiles()).containsOnlyKeys("src/shop/ProductRepository.java");
         assertThat(lab.solutionFiles().get("src/shop/ProductRepository.java")).contains("PreparedStatement statement");
+    }
+
+    @Test
+    void theExampleLabCarriesTemptingFixesThatMustFailAndAnAlternativeThatMustPass() {
+        Lab lab = LabCatalog.load(root).find("sql-injection-search").orElseThrow();
+
+        assertThat(lab.cases()).extracting(FixCase::path, FixCase::expected).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("tempting/keyword-block-list", FixCase.Expected.VULNERABLE),
+                org.assertj.core.groups.Tuple.tuple("tempting/quotes-stripped", FixCase.Expected.BROKEN),
+                org.assertj.core.groups.Tuple.tuple("alternatives/pattern-built-in-sql", FixCase.Expected.SECURE));
+        FixCase stripped = lab.cases().get(1);
+        assertThat(stripped.caughtBy()).containsExactly("search-finds-names-with-apostrophes");
+        assertThat(stripped.why()).contains("O'Reilly");
+        assertThat(lab.filesOf(stripped).get("src/shop/ProductRepository.java")).contains("query.replace(\"'\", \"\")");
+    }
+
+    @Test
+    void aCaseIsReadStrictlyAndEachProblemNamesItsFileAndField() throws IOException {
+        Path tempting = root.resolve("sql-injection-search/tempting/keyword-block-list");
+        Files.writeString(tempting.resolve("case.yaml"), "verdict: secure\nwhy: it looks safe\ncaught-by: [no-such-check]\nsevertiy: high\n");
+        Files.createDirectories(tempting.resolve("src/shop"));
+        Files.writeString(tempting.resolve("src/shop/ShopService.java"), "class Changed {}");
+        Path alternative = root.resolve("sql-injection-search/alternatives/pattern-built-in-sql");
+        Files.delete(alternative.resolve("case.yaml"));
+
+        LabCatalog catalog = LabCatalog.load(root);
+
+        String where = "labs/sql-injection-search/tempting/keyword-block-list";
+        assertThat(catalog.labs()).isEmpty();
+        assertThat(catalog.problems()).contains(
+                where + "/case.yaml: verdict: a tempting fix must not be SECURE: say which verdict it gets (vulnerable or broken)",
+                where + "/case.yaml: caught-by: 'no-such-check' is not a check of this lab " + List.of("union-select-reads-api-keys",
+                        "or-true-lists-unpublished", "mixed-case-union-with-block-comment", "or-without-comment-or-union", "subquery-condition",
+                        "bare-condition-with-random-literals", "search-finds-new-product", "search-handles-punctuation",
+                        "search-finds-names-with-apostrophes", "search-is-case-insensitive"),
+                where + "/case.yaml: severtiy: is not a field of this schema",
+                where + "/src/shop/ShopService.java: is not one of the editable files [src/shop/ProductRepository.java]",
+                "labs/sql-injection-search/alternatives/pattern-built-in-sql/case.yaml: is missing (it says why the fix is there, "
+                        + "and for a tempting fix the verdict it must get)");
+    }
+
+    @Test
+    void onlyAFunctionalCheckMayFailOnTheStarterCode() throws IOException {
+        assertThat(withManifest("    kind: exploit\n    visibility: visible\n", "    kind: exploit\n    visibility: visible\n    on-starter: fails\n").problems())
+                .contains("labs/sql-injection-search/lab.yaml: checks[0].on-starter: is only for functional checks: every exploit check gets through the starter code");
     }
 
     @Test
@@ -146,7 +178,7 @@ class LabCatalogTests {
 
     @Test
     void oneBrokenLabDoesNotHideTheOthers() throws IOException {
-        copy(bundled, root.resolve("broken-lab"));
+        LabFolders.copy(bundled, root.resolve("broken-lab"));
         Files.writeString(root.resolve("broken-lab/lab.yaml"), "not: [a, lab");
 
         LabCatalog catalog = LabCatalog.load(root);

@@ -3,12 +3,19 @@ package dev.fixpoint.grading;
 import org.junit.jupiter.api.Tag;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabCatalog;
+import dev.fixpoint.catalog.LabFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +54,27 @@ class LabVerificationTests {
             assertThat(verification.vulnerable().verdict()).isEqualTo(Verdict.VULNERABLE);
             assertThat(verification.solution().verdict()).isEqualTo(Verdict.SECURE);
         }));
+    }
+
+    @Test
+    void aTemptingFixThatTheChecksLetPassFailsVerificationSayingWhy(@TempDir Path labs) throws IOException {
+        Lab bundled = lab("sql-injection-search");
+        LabFolders.copy(bundled.dir(), labs.resolve(bundled.id()));
+        // The reference fix declared as a tempting one: the checks rightly call it SECURE, so the case is what is wrong.
+        Path wrong = labs.resolve(bundled.id()).resolve("tempting/keyword-block-list");
+        Files.copy(bundled.dir().resolve("solution/src/shop/ProductRepository.java"), wrong.resolve("src/shop/ProductRepository.java"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Lab copied = LabCatalog.load(labs).find(bundled.id()).orElseThrow();
+
+        LabVerifier.Verification verification = verifier.verify(copied);
+
+        assertThat(verification.passed()).isFalse();
+        assertThat(verification.failures()).anyMatch(failure -> failure.startsWith(
+                "sql-injection-search: tempting/keyword-block-list: expected VULNERABLE, got SECURE"));
+        assertThat(verification.failures()).contains(
+                "sql-injection-search: tempting/keyword-block-list: check 'mixed-case-union-with-block-comment' must catch it, and does not");
+        assertThat(verification.cases()).filteredOn(LabVerifier.CaseResult::asExpected).extracting(result -> result.fixCase().path())
+                .containsExactly("tempting/quotes-stripped", "alternatives/pattern-built-in-sql");
     }
 
     static Lab lab(String id) {
