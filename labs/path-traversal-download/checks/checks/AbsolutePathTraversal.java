@@ -7,7 +7,10 @@ import dev.fixpoint.lab.CheckResult;
 import dev.fixpoint.lab.Request;
 import dev.fixpoint.lab.Response;
 
-/** Learns where the documents live from the health endpoint, then asks for an absolute path next to them. */
+/**
+ * Learns where the documents live from the health endpoint, then asks for an absolute path next to them, its
+ * separators written as the optional {@code separator} param says (a plain slash by default).
+ */
 public class AbsolutePathTraversal implements Check {
 
     @Override
@@ -19,7 +22,9 @@ public class AbsolutePathTraversal implements Check {
             return CheckResult.fail("The health endpoint did not report the storage path.");
         }
         String root = documents.substring(0, documents.lastIndexOf('/'));
-        Response response = Portal.download(context, root + "/" + context.param("file"));
+        // The separator param writes the path the way a check on the raw name does not expect ("%2F", "\\").
+        String separator = context.params().getOrDefault("separator", "/");
+        Response response = Portal.download(context, (root + "/" + context.param("file")).replace("/", separator));
         return CheckResult.passIf(!response.body().contains(secret),
                 "The absolute path was refused (status " + response.status() + ").",
                 "An absolute path as the document name served a file from outside the documents folder.");

@@ -5,16 +5,23 @@ import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
 import dev.fixpoint.lab.Response;
 
-/** A document uploaded under a fresh name downloads again, byte for byte. */
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** A document uploaded under a fresh name (by the browser, or by the sync client when a param says so) downloads again, byte for byte. */
 public class UploadRoundTrip implements Check {
 
     @Override
     public CheckResult run(CheckContext context) {
         String name = context.payload("name");
         String content = "Minutes of " + context.randomName("meeting") + "\nAttendees: Zoë, Jürgen, 陈\nBudget: 12 000 €\n";
-        Response upload = Portal.upload(context, name, content);
+        // The desktop sync client writes the name the Windows way and percent-encodes it a second time; the document
+        // must then download under its ordinary name.
+        boolean syncClient = "sync-client".equals(context.params().get("uploaded-by"));
+        String uploadName = syncClient ? URLEncoder.encode(name.replace('/', '\\'), StandardCharsets.UTF_8) : name;
+        Response upload = Portal.upload(context, uploadName, content);
         if (upload.status() != 201) {
-            return CheckResult.fail("Uploading " + name + " answered " + upload.status() + " instead of 201.");
+            return CheckResult.fail("Uploading " + uploadName + " answered " + upload.status() + " instead of 201.");
         }
         Response download = Portal.download(context, name);
         if (download.status() != 200) {
