@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
  * Leaves a comment with a script payload in one field (text, author or website) and checks that the post page
  * does not run it for the next reader. {@code {marker}} in the payload becomes a random value for this run, the one
  * the page is searched for; {@code {random}} parts (names, attribute values, the function called) vary per run too.
+ * An optional {@code website} param gives the commenter a website when the attack is in another field.
  */
 public class StoredScript implements Check {
 
@@ -19,7 +20,9 @@ public class StoredScript implements Check {
         String payload = context.payload("payload").replace("{marker}", marker);
         String field = context.param("field");
         String author = field.equals("author") ? payload : context.randomName("reader");
-        String website = field.equals("website") ? payload : "";
+        // A name attack may come with a website, so that the name is rendered as a link's text instead of a plain name.
+        String website = field.equals("website") ? payload
+                : context.params().containsKey("website") ? context.payload("website") : "";
         String text = field.equals("text") ? payload : "Nice post!";
         Response posted = Blog.comment(context, author, website, text);
         if (posted.status() >= 500) {
