@@ -7,7 +7,10 @@ import dev.fixpoint.lab.CheckResult;
 import dev.fixpoint.lab.Request;
 import dev.fixpoint.lab.Response;
 
-/** The backends still get the client's ordinary headers: the request id used for tracing, and the language. */
+/**
+ * The backends still get the client's ordinary headers: the request id used for tracing, the language, and the
+ * client's name in User-Agent (a name with "user" in it that a too-wide identity filter drops).
+ */
 public class GatewayForwardsClientHeaders implements Check {
 
     @Override
@@ -15,17 +18,20 @@ public class GatewayForwardsClientHeaders implements Check {
         Api api = new Api(context);
         Api.Account alice = api.newUser("alice");
         String requestId = context.randomName("trace");
+        String agent = context.randomName("shop-app") + "/2.1";
         Response echo = api.gateway(alice, Request.get("/api/echo/whoami")
                 .header("X-Request-Id", requestId)
-                .header("Accept-Language", "de-CH"));
+                .header("Accept-Language", "de-CH")
+                .header("User-Agent", agent));
         if (echo.status() != 200) {
             return CheckResult.fail("GET /api/echo/whoami through the gateway answered " + echo.status() + ".");
         }
         JsonNode headers = Api.json(echo).path("headers");
         boolean traced = header(headers, "X-Request-Id").contains(requestId);
         boolean language = header(headers, "Accept-Language").contains("de-CH");
-        if (!traced || !language) {
-            return CheckResult.fail("The gateway no longer forwards the client's " + (traced ? "Accept-Language" : "X-Request-Id")
+        boolean named = header(headers, "User-Agent").contains(agent);
+        if (!traced || !language || !named) {
+            return CheckResult.fail("The gateway no longer forwards the client's " + (!traced ? "X-Request-Id" : !language ? "Accept-Language" : "User-Agent")
                     + " header to the backends; only the identity headers are the gateway's to decide.");
         }
         Response orders = api.gateway(alice, Request.get("/api/orders").header("X-Request-Id", requestId));

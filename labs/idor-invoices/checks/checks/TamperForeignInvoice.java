@@ -8,7 +8,8 @@ import dev.fixpoint.lab.Response;
 
 /**
  * Bob changes or deletes Alice's invoice with another HTTP method (param {@code method}, with the JSON
- * {@code body} if any), then Alice reads it back: it must be as she left it.
+ * {@code body} if any), then Alice reads it back: it must be as she left it. With {@code attacker: accountant}
+ * the firm's accountant makes the change instead of Bob: accountants read every invoice but change only their own.
  */
 public class TamperForeignInvoice implements Check {
 
@@ -24,7 +25,9 @@ public class TamperForeignInvoice implements Check {
         try {
             alice = billing.newUser("alice");
             id = billing.createInvoice(alice, "Alice's client", note, "1250.00");
-            bob = billing.newUser("bob");
+            bob = "accountant".equals(context.params().get("attacker"))
+                    ? billing.logIn("accountant", context.secret("accountant-password"))
+                    : billing.newUser("bob");
         } catch (Billing.SetupFailed e) {
             return CheckResult.pass("The attack could not be set up (" + e.getMessage() + "); the functional checks report why.");
         }
@@ -44,6 +47,7 @@ public class TamperForeignInvoice implements Check {
                 && after.path("amount").decimalValue().compareTo(new java.math.BigDecimal("1250.00")) == 0;
         return CheckResult.passIf(unchanged,
                 method + " on Alice's invoice with Bob's token changed nothing (status " + attack.status() + ").",
-                method + " /invoices/" + id + " with Bob's token changed Alice's invoice: every method that takes an id needs the ownership check, not only GET.");
+                method + " /invoices/" + id + " with Bob's token changed Alice's invoice: every method that takes an id needs the ownership check, not only GET,"
+                        + " and reading every invoice (the accountant's right) is not changing them.");
     }
 }

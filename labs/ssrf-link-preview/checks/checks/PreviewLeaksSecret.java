@@ -7,7 +7,8 @@ import dev.fixpoint.lab.Response;
 
 /**
  * Posts a link to an internal address and looks for a secret only the internal service holds in what the app
- * answers. {@code {random}} in the URL is replaced with a word that is different in every run; with
+ * answers. {@code {random}} in the URL is replaced with a word that is different in every run, each
+ * {@code {octet}} with a number from 0 to 255 (so that an address, not only a name, differs in every run); with
  * {@code attempts}, the same link is posted that many times.
  */
 public class PreviewLeaksSecret implements Check {
@@ -15,6 +16,9 @@ public class PreviewLeaksSecret implements Check {
     @Override
     public CheckResult run(CheckContext context) throws Exception {
         String url = context.payload("url");
+        while (url.contains("{octet}")) {
+            url = url.replaceFirst("\\{octet}", Integer.toString(context.random().nextInt(256)));
+        }
         String secret = context.secret(context.param("leaks"));
         int attempts = Integer.parseInt(context.params().getOrDefault("attempts", "1"));
         int status = 0;

@@ -8,14 +8,16 @@ import dev.fixpoint.lab.Response;
 
 /**
  * Posts a link to a public page and expects its preview: the page's title and summary, which both name a
- * random {@code {slug}} placed in the URL, so they can only come from the page.
+ * random {@code {slug}} placed in the URL, so they can only come from the page. A {@code {port}} in the URL is a
+ * random port above 1024, different in every run: public sites run on any port.
  */
 public class PreviewShowsTitle implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws Exception {
         String slug = context.randomName("story");
-        String url = context.param("url").replace("{slug}", slug);
+        String url = context.param("url").replace("{slug}", slug)
+                .replace("{port}", Integer.toString(1025 + context.random().nextInt(65535 - 1025)));
         Response response = Previews.request(context, url);
         JsonNode card = Previews.card(response);
         if (card == null) {

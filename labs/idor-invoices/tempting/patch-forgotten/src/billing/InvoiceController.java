@@ -1,0 +1,102 @@
+package billing;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the /invoices endpoints do. BillingService has already authenticated the caller (a valid bearer
+ * token) before any of these methods runs.
+ */
+public class InvoiceController {
+
+    private static final Set<String> STATUSES = Set.of("draft", "sent", "paid");
+
+    private final InvoiceRepository invoices;
+
+    public InvoiceController(InvoiceRepository invoices) {
+        this.invoices = invoices;
+    }
+
+    /** GET /invoices: the caller's own invoices. */
+    public List<Invoice> list(User caller) throws SQLException {
+        return invoices.findByOwner(caller.username());
+    }
+
+    /** POST /invoices: a new draft invoice owned by the caller. */
+    public Invoice create(User caller, InvoiceForm form) throws SQLException {
+        requireValid(form.customer(), form.description(), form.amount(), "draft");
+        return invoices.insert(caller.username(), form.customer(), form.description(), form.amount());
+    }
+
+    /** GET /invoices/{id} */
+    public Invoice get(User caller, long id) throws SQLException {
+        Invoice invoice = invoices.findById(id).orElseThrow(() -> new InvoiceNotFoundException(id));
+        if (!caller.canReadAllInvoices() && !invoice.owner().equals(caller.username())) {
+            throw new InvoiceNotFoundException(id);
+        }
+        return invoice;
+    }
+
+    /** PUT /invoices/{id}: replaces customer, description and amount. */
+    public Invoice replace(User caller, long id, InvoiceForm form) throws SQLException {
+        Invoice current = load(caller, id, true);
+        String status = form.status() == null ? current.status() : form.status();
+        requireValid(form.customer(), form.description(), form.amount(), status);
+        return save(new Invoice(id, current.owner(), form.customer(), form.description(), form.amount(), status));
+    }
+
+    /** PATCH /invoices/{id}: changes only the fields sent, such as {"status": "paid"}. */
+    public Invoice patch(User caller, long id, InvoiceForm form) throws SQLException {
+        Invoice current = invoices.findById(id).orElseThrow(() -> new InvoiceNotFoundException(id));
+        Invoice changed = new Invoice(id, current.owner(),
+                form.customer() != null ? form.customer() : current.customer(),
+                form.description() != null ? form.description() : current.description(),
+                form.amount() != null ? form.amount() : current.amount(),
+                form.status() != null ? form.status() : current.status());
+        requireValid(changed.customer(), changed.description(), changed.amount(), changed.status());
+        return save(changed);
+    }
+
+    /** DELETE /invoices/{id} */
+    public void delete(User caller, long id) throws SQLException {
+        load(caller, id, true);
+        if (!invoices.delete(id)) {
+            throw new InvoiceNotFoundException(id);
+        }
+    }
+
+    /** GET /invoices/export?ids=1,2,3: the invoices as CSV rows, for the caller's bookkeeping software. */
+    public List<Invoice> export(User caller, List<Long> ids) throws SQLException {
+        List<Invoice> rows = invoices.findAllById(ids);
+        return caller.canReadAllInvoices() ? rows
+                : rows.stream().filter(invoice -> invoice.owner().equals(caller.username())).toList();
+    }
+
+
+    /** The invoice, if the caller owns it (or, for reads, is an accountant); 404 otherwise. */
+    private Invoice load(User caller, long id, boolean write) throws SQLException {
+        Invoice invoice = invoices.findById(id).orElseThrow(() -> new InvoiceNotFoundException(id));
+        boolean mayRead = caller.canReadAllInvoices() && !write;
+        if (!mayRead && !invoice.owner().equals(caller.username())) {
+            throw new InvoiceNotFoundException(id);
+        }
+        return invoice;
+    }
+
+    private Invoice save(Invoice invoice) throws SQLException {
+        if (!invoices.update(invoice)) {
+            throw new InvoiceNotFoundException(invoice.id());
+        }
+        return invoice;
+    }
+
+    private static void requireValid(String customer, String description, BigDecimal amount, String status) {
+        if (customer == null || customer.isBlank() || customer.length() > 200 || description == null
+                || description.length() > 1000 || amount == null || amount.signum() < 0 || amount.scale() > 2
+                || amount.precision() - amount.scale() > 10 || !STATUSES.contains(status)) {
+            throw new IllegalArgumentException("invalid invoice");
+        }
+    }
+}
