@@ -29,19 +29,22 @@ class GradingNotices {
     }
 
     /**
-     * Waits at most {@code max} until the submission's grading thread is done with it, or at once if {@code finished}
-     * already says it is (checked after registering, so that a grading that ends in between is not missed).
+     * Waits at most {@code max} until the submission's grading thread is done with it, or not at all if {@code finished}
+     * already says it is (asked after registering, so that a grading that ends in between is not missed). Every waiter
+     * of a submission is woken: two tabs on one lab page both get the verdict at once.
      */
     void await(String submissionId, BooleanSupplier finished, Duration max) throws InterruptedException {
         CompletableFuture<Void> notice = waiting.computeIfAbsent(submissionId, id -> new CompletableFuture<>());
-        try {
-            if (!finished.getAsBoolean()) {
-                notice.get(max.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (TimeoutException | ExecutionException e) {
-            // The caller reads the status as it is and asks again later.
-        } finally {
+        if (finished.getAsBoolean()) {
+            // Done before this registered: no grading thread will come for the entry, so it goes now.
             waiting.remove(submissionId, notice);
+            notice.complete(null);
+            return;
+        }
+        try {
+            notice.get(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // The caller reads the status as it is and asks again later; the entry stays for the grading thread to end.
         }
     }
 }
