@@ -65,19 +65,26 @@ final class FreshServer implements AutoCloseable {
      * @param jvmOptions      options for its JVM, such as its AOT cache; none: {@code -Xshare:auto}, as the launcher without one
      * @param sandboxAotCache the sandbox's AOT cache folder for workers, or null for the default one
      * @param stopTimeout     how long stopping it may take before it is killed (writing an AOT cache at exit takes a while)
+     * @param sandboxSettings {@code --fixpoint.sandbox.*=...} arguments for it, as the operator gave {@code ./fixpoint serve}
      */
-    record Launch(List<String> jvmOptions, Path sandboxAotCache, Duration stopTimeout) {
+    record Launch(List<String> jvmOptions, Path sandboxAotCache, Duration stopTimeout, List<String> sandboxSettings) {
+
+        Launch {
+            sandboxSettings.stream().filter(setting -> !setting.startsWith("--fixpoint.sandbox.")).findFirst().ifPresent(setting -> {
+                throw new IllegalArgumentException("only --fixpoint.sandbox.* settings are passed on to the server, not " + setting);
+            });
+        }
 
         /** As {@code ./fixpoint serve} starts it on this machine: its AOT cache when the launcher has trained one. */
         static Launch asServed() {
             String cache = System.getProperty("fixpoint.server.aot-cache");
             return new Launch(cache != null && Files.isRegularFile(Path.of(cache)) ? List.of("-XX:AOTCache=" + cache) : List.of(),
-                    null, Duration.ofSeconds(20));
+                    null, Duration.ofSeconds(20), List.of());
         }
 
         /** As on a machine that has started nothing yet: no AOT cache for the server, an empty folder for the workers' caches. */
         static Launch firstEver(Path emptySandboxAotCache) {
-            return new Launch(List.of(), emptySandboxAotCache, Duration.ofSeconds(20));
+            return new Launch(List.of(), emptySandboxAotCache, Duration.ofSeconds(20), List.of());
         }
     }
 
@@ -102,6 +109,7 @@ final class FreshServer implements AutoCloseable {
         }
         command.addAll(List.of("-cp", classPath, "dev.fixpoint.server.FixpointServer", "--fixpoint.labs=" + labs,
                 "--server.address=127.0.0.1", "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:cold-start;DB_CLOSE_DELAY=-1"));
+        command.addAll(launch.sandboxSettings());
         if (launch.sandboxAotCache() != null) {
             command.add("--fixpoint.sandbox.aot-cache=" + launch.sandboxAotCache());
         }

@@ -29,6 +29,10 @@ final class ServerCacheCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Where the cache goes.")
     Path cache;
 
+    @Parameters(index = "1..*", paramLabel = "SETTING", description = "--fixpoint.sandbox.*=... settings of the server being started, "
+            + "so that the training server can grade where it can (a machine without bubblewrap, say).")
+    List<String> sandboxSettings = List.of();
+
     @Override
     public Integer call() throws Exception {
         Path labs = Workspace.labsDir().toAbsolutePath();
@@ -38,7 +42,8 @@ final class ServerCacheCommand implements Callable<Integer> {
         Files.createDirectories(cache.toAbsolutePath().getParent());
         Files.deleteIfExists(training);
         // Writing the cache when the server stops takes seconds to a minute on a busy machine.
-        FreshServer.Launch launch = new FreshServer.Launch(List.of("-XX:AOTCacheOutput=" + training.toAbsolutePath()), null, Duration.ofMinutes(10));
+        FreshServer.Launch launch = new FreshServer.Launch(List.of("-XX:AOTCacheOutput=" + training.toAbsolutePath()), null,
+                Duration.ofMinutes(10), sandboxSettings);
         try (FreshServer server = FreshServer.start(labs, launch)) {
             server.setUpAndSignIn();
             server.openLab(lab.id());
