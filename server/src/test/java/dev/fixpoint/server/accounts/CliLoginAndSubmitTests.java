@@ -50,7 +50,7 @@ class CliLoginAndSubmitTests {
         CliRun vulnerable = CliRun.fixpoint("", "submit", "sql-injection-search", project.toString());
         assertThat(vulnerable.status()).as(vulnerable.err()).isEqualTo(1);
         assertThat(vulnerable.out()).as("the same report as 'fixpoint grade' prints, from the server's")
-                .contains("sql-injection-search: VULNERABLE", "GOT THROUGH", "Hidden checks: 5 of", "Isolation: full");
+                .contains("sql-injection-search: VULNERABLE", "GOT THROUGH", "Hidden checks: 6 of", "Isolation: full");
 
         Files.copy(Path.of(System.getProperty("fixpoint.labs"), "sql-injection-search/solution/src/shop/ProductRepository.java"),
                 project.resolve("src/main/java/shop/ProductRepository.java"), StandardCopyOption.REPLACE_EXISTING);
