@@ -29,7 +29,7 @@ class ServeSettingsTests {
         try (ServerProcess server = ServerProcess.start(folder, "process", Map.of("FIXPOINT_SANDBOX_ISOLATION", "required"),
                 "spring.datasource.url=jdbc:h2:mem:serve-settings", "fixpoint.grading.concurrency=1", "fixpoint.sandbox.aot-cache=off",
                 "fixpoint.sandbox.isolation=process")) {
-            String setup = setupPath(server);
+            String setup = server.awaitSetupPath();
             Visitor admin = new Visitor(server.uri());
             admin.get(setup);
             admin.post("/setup", Map.of("token", setup.replaceFirst(".*token=", ""), "username", "admin", "password", PASSWORD));
@@ -44,15 +44,6 @@ class ServeSettingsTests {
             assertThat(sandbox.path("details").path("description").asString()).contains("plain child processes");
             assertThat(server.output()).contains("Isolation is REDUCED (fixpoint.sandbox.isolation=process)");
         }
-    }
-
-    /** The first-run setup link, which the server prints right after it says it is running. */
-    private static String setupPath(ServerProcess server) throws Exception {
-        for (int i = 0; i < 300 && server.setupPath().isEmpty(); i++) {
-            Thread.sleep(100);
-        }
-        String output = server.output();
-        return server.setupPath().orElseThrow(() -> new AssertionError("no setup link in:\n" + output));
     }
 
     @Test

@@ -41,9 +41,9 @@ class ServerKillTests {
         Map<String, List<String>> submitted = new LinkedHashMap<>();
         try (ServerProcess first = ServerProcess.start(folder, "first", properties)) {
             Visitor admin = new Visitor(first.uri());
-            admin.get(first.setupPath().orElseThrow());
-            admin.post("/setup", Map.of("token", first.setupPath().orElseThrow().replaceFirst(".*token=", ""), "username", "admin",
-                    "password", PASSWORD));
+            String setup = first.awaitSetupPath();
+            admin.get(setup);
+            admin.post("/setup", Map.of("token", setup.replaceFirst(".*token=", ""), "username", "admin", "password", PASSWORD));
             admin.signIn("admin", PASSWORD);
             for (int l = 1; l <= LEARNERS; l++) {
                 String name = "learner-" + l;

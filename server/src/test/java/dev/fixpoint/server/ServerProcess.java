@@ -111,6 +111,19 @@ final class ServerProcess implements AutoCloseable {
         return link.find() ? Optional.of(link.group(1)) : Optional.empty();
     }
 
+    /**
+     * The first-run setup link, waited for: the server prints it on the line after it says it is running, so a test that
+     * reads the output the moment the server runs may be a line early.
+     */
+    String awaitSetupPath() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (setupPath().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        String output = output();
+        return setupPath().orElseThrow(() -> new AssertionError("no setup link in:\n" + output));
+    }
+
     /** Kills the server with SIGKILL, as the kernel's OOM killer or {@code kill -9} does, and whatever it had started. */
     void kill() throws InterruptedException {
         List<ProcessHandle> children = process.descendants().toList();
