@@ -125,7 +125,9 @@ final class PulledProject {
         write(dir.resolve(".gitignore"), "target/\n");
         writeWrapper(dir);
         StringBuilder dependencies = new StringBuilder();
-        dependencies.append(ShippedRepository.writeLabApi(dir, installation.labApi(), versions.getProperty("fixpoint.version")).dependencyXml());
+        String fixpointVersion = versions.getProperty("fixpoint.version");
+        dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-api", installation.labApi(), fixpointVersion).dependencyXml());
+        dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-host", installation.labHost(), fixpointVersion).dependencyXml());
         for (ShippedRepository.Artifact library : ShippedRepository.writeLibraries(dir, lab, installation.javaRuntime())) {
             dependencies.append(library.dependencyXml());
         }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The Maven repository a pulled project carries in {@value #PATH}: the lab API and the lab's libraries, each a jar
+ * The Maven repository a pulled project carries in {@value #PATH}: the lab API, the lab host and the lab's libraries, each a jar
  * with a pom of its own, so the project resolves everything that only Fixpoint brings from inside itself, offline,
  * on a machine that never built Fixpoint.
  */
@@ -76,17 +76,18 @@ final class ShippedRepository {
     }
 
     /**
-     * Writes the lab API, versioned by its content when Fixpoint's version is a snapshot: Maven keeps a snapshot it
-     * once copied and would go on compiling against it after a newer Fixpoint pulled a different API under the same name.
+     * Writes one of Fixpoint's own jars (the lab API, the lab host), versioned by its content when Fixpoint's version is a
+     * snapshot: Maven keeps a snapshot it once copied and would go on compiling against it after a newer Fixpoint pulled a
+     * different API under the same name.
      */
-    static Artifact writeLabApi(Path project, Path labApi, String fixpointVersion) throws IOException {
-        Path jar = Files.createTempFile("fixpoint-lab-api", ".jar");
+    static Artifact writeFixpointJar(Path project, String artifactId, Path classes, String fixpointVersion) throws IOException {
+        Path jar = Files.createTempFile(artifactId, ".jar");
         try {
-            packageAsJar(labApi, jar);
+            packageAsJar(classes, jar);
             String version = fixpointVersion.endsWith("-SNAPSHOT")
                     ? fixpointVersion.substring(0, fixpointVersion.length() - "SNAPSHOT".length()) + "dev." + digest("SHA-256", Files.readAllBytes(jar)).substring(0, 12)
                     : fixpointVersion;
-            Artifact artifact = new Artifact("dev.fixpoint", "fixpoint-lab-api", version);
+            Artifact artifact = new Artifact("dev.fixpoint", artifactId, version);
             artifact.write(project, jar);
             return artifact;
         } finally {
@@ -120,15 +121,15 @@ final class ShippedRepository {
         return written;
     }
 
-    private static void packageAsJar(Path labApi, Path target) throws IOException {
-        if (Files.isRegularFile(labApi)) {
-            Files.copy(labApi, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    private static void packageAsJar(Path classes, Path target) throws IOException {
+        if (Files.isRegularFile(classes)) {
+            Files.copy(classes, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return;
         }
         // Running from a build's classes folder (an IDE run): package it the way the jar would be.
-        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(target)); Stream<Path> files = Files.walk(labApi)) {
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(target)); Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                jar.putNextEntry(new JarEntry(labApi.relativize(file).toString().replace('\\', '/')));
+                jar.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, jar);
                 jar.closeEntry();
             }

@@ -53,7 +53,10 @@ final class CheckSuite {
         }
     }
 
-    /** Delegates the lab API to the grader's own classes and everything else to the JDK. */
+    /**
+     * Delegates the lab API to the grader's own classes and everything else to the JDK: the lab host, also on the
+     * grader's class path, stays out of reach of checks.
+     */
     private static final class LabApiOnly extends ClassLoader {
         LabApiOnly() {
             super("lab-api", ClassLoader.getPlatformClassLoader());
@@ -61,7 +64,7 @@ final class CheckSuite {
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith("dev.fixpoint.lab.")) {
+            if (name.startsWith("dev.fixpoint.lab.") && !name.startsWith("dev.fixpoint.lab.host.") && !name.startsWith("dev.fixpoint.lab.local.")) {
                 return Check.class.getClassLoader().loadClass(name);
             }
             return super.loadClass(name, resolve);
