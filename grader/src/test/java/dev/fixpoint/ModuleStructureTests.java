@@ -46,6 +46,15 @@ class ModuleStructureTests {
     }
 
     @Test
+    void theLabApiKnowsNothingOfItsHost() {
+        JavaClasses labApi = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.fixpoint.lab");
+        noClasses().that().resideInAnyPackage("dev.fixpoint.lab", "dev.fixpoint.lab.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.fixpoint.lab.host..", "dev.fixpoint.lab.local..")
+                .check(labApi);
+    }
+
+    @Test
     void nothingButTheSandboxStartsProcesses() {
         noClasses().that().resideOutsideOfPackage("dev.fixpoint.sandbox..")
                 .should().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName())

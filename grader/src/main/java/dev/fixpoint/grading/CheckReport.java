@@ -15,13 +15,17 @@ import java.util.List;
  *                    sees of it when it fails; null for a visible check
  * @param transcript  for a visible exploit check that got through: the requests and responses; otherwise empty
  * @param timedOut    whether the check failed because a service did not answer within the lab's limit
+ * @param notSetUp    whether an exploit check could not set its attack up, so that it proves nothing either way (then
+ *                    {@code passed} is false: a check that could not run never counts as blocked)
  * @param millis      how long the check took
  */
 public record CheckReport(String name, CheckKind kind, Visibility visibility, boolean passed, String message,
-                          String explanation, String clue, List<Exchange> transcript, boolean timedOut, long millis) {
+                          String explanation, String clue, List<Exchange> transcript, boolean timedOut, Boolean notSetUp, long millis) {
 
     public CheckReport {
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
+        // Reports stored before this field existed have none: their checks all ran.
+        notSetUp = Boolean.TRUE.equals(notSetUp);
     }
 
     /** What the check found, in the words the reports use. */
@@ -33,7 +37,9 @@ public record CheckReport(String name, CheckKind kind, Visibility visibility, bo
         /** A functional check that passed. */
         WORKS("works"),
         /** A functional check that failed. */
-        BROKEN("BROKEN");
+        BROKEN("BROKEN"),
+        /** An exploit check that could not set its attack up: the lab's fault, not the learner's. */
+        NOT_SET_UP("NOT SET UP");
 
         private final String label;
 
@@ -48,6 +54,9 @@ public record CheckReport(String name, CheckKind kind, Visibility visibility, bo
     }
 
     public Outcome outcome() {
+        if (notSetUp) {
+            return Outcome.NOT_SET_UP;
+        }
         if (kind == CheckKind.EXPLOIT) {
             return passed ? Outcome.BLOCKED : Outcome.GOT_THROUGH;
         }

@@ -10,6 +10,7 @@ import dev.fixpoint.catalog.LabManifest.Visibility;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckResult;
 import dev.fixpoint.lab.ServiceUnreachableException;
+import dev.fixpoint.lab.SetupFailedException;
 import dev.fixpoint.lab.host.LoopbackHttp;
 import dev.fixpoint.lab.host.RecordingCheckContext;
 import dev.fixpoint.lab.host.Transport;
@@ -133,25 +134,33 @@ final class CheckRunner {
             }
         } catch (WorkerGoneException e) {
             throw e;
+        } catch (SetupFailedException e) {
+            result = CheckResult.notSetUp(e.getMessage());
         } catch (ServiceUnreachableException e) {
             timedOut = e.timedOut();
             result = CheckResult.fail("no response from the service: " + e.getMessage());
         } catch (Exception e) {
             result = CheckResult.fail("the check could not complete: " + e);
         }
+        if (result.status() == CheckResult.Status.NOT_SET_UP && spec.kind() == CheckKind.FUNCTIONAL) {
+            // A functional check that cannot take its first step has found the feature broken.
+            result = CheckResult.fail("The feature does not work: " + result.message());
+        }
+        boolean notSetUp = result.status() == CheckResult.Status.NOT_SET_UP;
         if (spec.kind() == CheckKind.EXPLOIT && result.passed() && readTruncated(context)) {
             // A leak past the cut is still a leak: an answer too long to read in full does not prove the attack blocked.
             result = CheckResult.fail("A response was longer than the " + LoopbackHttp.MAX_BODY_BYTES / 1024
                     + " KiB a check reads, so the attack could not be shown to be blocked.");
         }
-        boolean exploitGotThrough = spec.kind() == CheckKind.EXPLOIT && !result.passed();
+        boolean exploitGotThrough = spec.kind() == CheckKind.EXPLOIT && result.status() == CheckResult.Status.FAILED;
         if (spec.visibility() == Visibility.HIDDEN) {
             // A hidden check's message and transcript carry what its worker answered: only pass or fail leaves that worker.
-            return new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(), hiddenMessage(spec.kind(), result.passed(), timedOut),
-                    exploitGotThrough ? spec.explanation() : null, spec.clue(), List.of(), timedOut, Grader.millisSince(checkStart));
+            return new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(),
+                    notSetUp ? "The hidden check could not set its attack up." : hiddenMessage(spec.kind(), result.passed(), timedOut),
+                    exploitGotThrough ? spec.explanation() : null, spec.clue(), List.of(), timedOut, notSetUp, Grader.millisSince(checkStart));
         }
         return new CheckReport(spec.name(), spec.kind(), spec.visibility(), result.passed(), result.message(),
                 exploitGotThrough ? spec.explanation() : null, null, exploitGotThrough ? context.transcript() : List.of(), timedOut,
-                Grader.millisSince(checkStart));
+                notSetUp, Grader.millisSince(checkStart));
     }
 }

@@ -54,6 +54,9 @@ public final class LabVerifier {
             if (check.kind() == CheckKind.FUNCTIONAL && check.passed() && onStarter(lab, check) == OnStarter.FAILS) {
                 failures.add(lab.id() + ": vulnerable code: functional check '" + check.name() + "' passes, where lab.yaml says the flaw breaks it (on-starter: fails)");
             }
+            if (check.notSetUp()) {
+                failures.add(lab.id() + ": vulnerable code: exploit check '" + check.name() + "' could not set its attack up: " + check.message());
+            }
             if (check.kind() == CheckKind.EXPLOIT && check.passed()) {
                 failures.add(lab.id() + ": vulnerable code: exploit check '" + check.name() + "' does not get through, so it proves nothing: " + check.message());
             }

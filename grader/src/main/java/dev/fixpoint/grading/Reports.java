@@ -61,7 +61,8 @@ final class Reports {
                     checks, List.of(), List.of(), output, timings, isolation);
         }
         long exploits = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT).count();
-        long exploitsThrough = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT && !check.passed()).count();
+        long exploitsThrough = checks.stream().filter(check -> check.kind() == CheckKind.EXPLOIT && !check.passed() && !check.notSetUp()).count();
+        long notSetUp = checks.stream().filter(CheckReport::notSetUp).count();
         long functionalFailed = checks.stream().filter(check -> check.kind() == CheckKind.FUNCTIONAL && !check.passed()).count();
         Verdict verdict;
         String summary;
@@ -72,6 +73,11 @@ final class Reports {
         } else if (functionalFailed > 0) {
             verdict = Verdict.BROKEN;
             summary = "Every attack is blocked, but " + count(functionalFailed, "functional check") + " fail: the feature no longer works.";
+        } else if (notSetUp > 0) {
+            // Fail closed: an attack that could not be tried is not blocked; the feature works, so the lab is at fault.
+            verdict = Verdict.LAB_ERROR;
+            summary = "No attack got through and the feature works, but " + count(notSetUp, "attack") + " could not be set up,"
+                    + " so the fix is not proven: this is a fault of the lab, not of your code.";
         } else {
             verdict = Verdict.SECURE;
             summary = "Every attack was blocked and the feature still works.";

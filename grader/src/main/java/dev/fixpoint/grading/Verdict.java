@@ -15,5 +15,10 @@ public enum Verdict {
     /** The services did not start or answer within the lab's limits. */
     TIMEOUT,
     /** The services failed to start or their process died. */
-    CRASHED
+    CRASHED,
+    /**
+     * The feature works and no attack got through, but a check could not set its attack up, so the code is not proven
+     * secure: a fault of the lab (its checks or its service code), never of the learner's fix.
+     */
+    LAB_ERROR
 }

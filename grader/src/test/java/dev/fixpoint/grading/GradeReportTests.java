@@ -18,9 +18,9 @@ class GradeReportTests {
 
     private static final CheckReport VISIBLE = new CheckReport("union", CheckKind.EXPLOIT, Visibility.VISIBLE, false, "keys leaked",
             "pasted into SQL", null, List.of(new Exchange("shop", new Request("GET", "/search?q=x", Map.of("Accept", "*/*"), ""),
-                    new Response(200, Map.of("Content-Type", "text/plain"), "k", false), null)), false, 4);
+                    new Response(200, Map.of("Content-Type", "text/plain"), "k", false), null)), false, false, 4);
     private static final CheckReport HIDDEN = new CheckReport("hidden-bare-condition", CheckKind.EXPLOIT, Visibility.HIDDEN, false,
-            "failed", "secret explanation", "a term that needs no quote", List.of(), false, 3);
+            "failed", "secret explanation", "a term that needs no quote", List.of(), false, false, 3);
     private static final GradeReport FULL = new GradeReport(GradeReport.VERSION, GradeReport.View.FULL, "sql", Verdict.VULNERABLE,
             "2 of 2 attacks still get through.", List.of(VISIBLE, HIDDEN), GradeReport.Hidden.of(List.of(VISIBLE, HIDDEN)),
             List.of(new CompileError("src/a.java", 3, 7, "';' expected\\n  symbol: x")), List.of(new PolicyViolation("src/a.java", 4,
@@ -71,7 +71,17 @@ class GradeReportTests {
     @Test
     void eachCheckHasOneOutcomeByKindAndResult() {
         assertThat(VISIBLE.outcome()).isEqualTo(CheckReport.Outcome.GOT_THROUGH);
-        assertThat(new CheckReport("f", CheckKind.FUNCTIONAL, Visibility.VISIBLE, false, "", null, null, List.of(), false, 0).outcome())
+        assertThat(new CheckReport("f", CheckKind.FUNCTIONAL, Visibility.VISIBLE, false, "", null, null, List.of(), false, false, 0).outcome())
                 .isEqualTo(CheckReport.Outcome.BROKEN);
+    }
+
+    @Test
+    void aReportStoredBeforeChecksCouldFailToSetUpReadsAsSetUp() {
+        String stored = FULL.toJson().replace(",\"notSetUp\":false", "");
+
+        assertThat(stored).doesNotContain("notSetUp");
+        assertThat(GradeReport.parse(stored)).isEqualTo(FULL);
+        assertThat(new CheckReport("x", CheckKind.EXPLOIT, Visibility.VISIBLE, false, "signing up answered 500", null, null, List.of(),
+                false, true, 1).outcome()).isEqualTo(CheckReport.Outcome.NOT_SET_UP);
     }
 }

@@ -22,7 +22,8 @@ public final class RecordingCheckContext implements CheckContext {
     private final Map<String, String> secrets;
     private final Map<String, String> params;
     private final RandomGenerator random;
-    private final List<Exchange> transcript = new ArrayList<>();
+    // Race checks send from several threads at once.
+    private final List<Exchange> transcript = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /**
      * @param reachable the services this check may send to (public ones only, for a check from outside)

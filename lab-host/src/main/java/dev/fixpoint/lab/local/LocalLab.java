@@ -4,6 +4,7 @@ import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckResult;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.lab.ServiceUnreachableException;
+import dev.fixpoint.lab.SetupFailedException;
 import dev.fixpoint.lab.host.Exchange;
 import dev.fixpoint.lab.host.LoopbackHttp;
 import dev.fixpoint.lab.host.RecordingCheckContext;
@@ -134,6 +135,12 @@ public final class LocalLab implements AutoCloseable {
             result = check.run(context);
         } catch (ServiceUnreachableException e) {
             result = CheckResult.fail("no response from the service: " + e.getMessage());
+        } catch (SetupFailedException e) {
+            result = CheckResult.notSetUp(e.getMessage());
+        }
+        if (result.status() == CheckResult.Status.NOT_SET_UP) {
+            result = CheckResult.fail((description.exploit() ? "The attack could not be set up, so it proves nothing: "
+                    : "The feature does not work: ") + result.message());
         }
         return new Result(description, result, context.transcript());
     }

@@ -86,7 +86,7 @@ class LegacyReportMigration implements JavaMigration {
                     Visibility.VISIBLE, check.path("passed").asBoolean(), check.path("message").asString(),
                     check.path("explanation").isString() ? check.path("explanation").asString() : null, null,
                     check.path("transcript").valueStream().map(entry -> exchange(entry.asString())).flatMap(Optional::stream).toList(),
-                    false, 0));
+                    false, false, 0));
         }
         List<CompileError> errors = new ArrayList<>();
         List<PolicyViolation> violations = new ArrayList<>();

@@ -29,10 +29,10 @@ final class SampleReports {
                         "the term is pasted into SQL", null,
                         List.of(new Exchange("shop", new Request("GET", "/search?q=x", Map.of("Accept", "application/json"), ""),
                                 new Response(200, Map.of("Content-Type", "application/json"), "[{\"key\":\"k\"}]", false), null)),
-                        false, 12),
+                        false, false, 12),
                 new CheckReport(HIDDEN_CHECK, CheckKind.EXPLOIT, Visibility.HIDDEN, false, "failed", "the term is pasted into SQL", CLUE,
-                        List.of(), false, 9),
-                new CheckReport("search-finds-products", CheckKind.FUNCTIONAL, Visibility.VISIBLE, true, "works", null, null, List.of(), false, 5));
+                        List.of(), false, false, 9),
+                new CheckReport("search-finds-products", CheckKind.FUNCTIONAL, Visibility.VISIBLE, true, "works", null, null, List.of(), false, false, 5));
         return new GradeReport(GradeReport.VERSION, GradeReport.View.FULL, "platform-fixture", Verdict.VULNERABLE,
                 "2 of 2 attacks still get through.", checks, new GradeReport.Hidden(1, 1, List.of(CLUE)),
                 List.of(new CompileError("src/notes/NoteStore.java", 3, 7, "';' expected")), List.of(), "started\n",
