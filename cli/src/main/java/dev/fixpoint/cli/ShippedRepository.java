@@ -114,8 +114,14 @@ final class ShippedRepository {
                     throw new IllegalStateException("the java runtime at " + runtime + " has no coordinates for '" + name.trim()
                             + "' (library " + library + " of lab " + lab.id() + ")");
                 }
-                artifact.write(project, runtime.resolve("lib").resolve(artifact.artifactId() + ".jar"));
-                written.add(artifact);
+                Path jar = runtime.resolve("lib").resolve(artifact.artifactId() + ".jar");
+                if (artifact.groupId().equals("dev.fixpoint")) {
+                    // Fixpoint's own library (the service kit): a snapshot, versioned by content like the lab API.
+                    written.add(writeFixpointJar(project, artifact.artifactId(), jar, artifact.version()));
+                } else {
+                    artifact.write(project, jar);
+                    written.add(artifact);
+                }
             }
         }
         return written;
