@@ -33,6 +33,9 @@ public final class JavaWarmUp implements WarmUp {
         if (present("org.springframework.security.crypto.bcrypt.BCrypt")) {
             SpringCrypto.run();
         }
+        if (present("dev.fixpoint.kit.Router")) {
+            Kit.run(ROUNDS);
+        }
         xml();
     }
 

@@ -3,6 +3,7 @@ package dev.fixpoint.server.submissions;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.grading.GradeReport;
 import dev.fixpoint.grading.Grader;
+import dev.fixpoint.grading.Verdict;
 import dev.fixpoint.sandbox.SandboxUnavailableException;
 import dev.fixpoint.server.labs.LabLibrary;
 import jakarta.annotation.PreDestroy;
@@ -126,6 +127,11 @@ class GradingQueue {
                 return;
             }
             GradeReport report = grader.grade(lab.get(), stored.files());
+            if (report.verdict() == Verdict.LAB_ERROR) {
+                // The learner is told it is not their fault; the administrator's log names the lab to fix.
+                LOG.log(System.Logger.Level.WARNING, "Lab " + stored.labId() + " could not set up an attack on submission " + submissionId
+                        + " although its feature works: the lab's checks or service code need fixing (fixpoint lab verify " + stored.labId() + ")");
+            }
             if (submissions.finish(submissionId, report) && report.secure()) {
                 announceSolved(new LabSolved(stored.accountId(), stored.labId(), submissionId, stored.view().createdAt()));
             }
