@@ -133,7 +133,8 @@ public record Lab(LabManifest manifest, Path dir) {
             }
         }
         manifest.services().forEach(service -> requireSource(display, "src", "services", service.className(), problems));
-        manifest.checks().forEach(check -> requireSource(display, "checks", "checks", check.className(), problems));
+        manifest.checks().stream().filter(check -> !check.builtIn())
+                .forEach(check -> requireSource(display, "checks", "checks", check.className(), problems));
         Path solution = dir.resolve("solution");
         try (Stream<Path> files = Files.isDirectory(solution) ? Files.walk(solution) : Stream.empty()) {
             var fixes = files.filter(Files::isRegularFile).map(file -> solution.relativize(file).toString().replace('\\', '/')).toList();

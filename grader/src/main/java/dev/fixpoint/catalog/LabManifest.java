@@ -64,6 +64,14 @@ public record LabManifest(
      */
     public record CheckSpec(String name, String className, CheckKind kind, Visibility visibility, Origin from,
                             String explanation, String clue, Map<String, String> params, OnStarter onStarter) {
+
+        /** The checks of the SDK a lab may name without writing them: data-only checks configured by params. */
+        public static final java.util.Set<String> BUILT_IN = java.util.Set.of("dev.fixpoint.lab.check.SendAndExpect");
+
+        /** Whether this check is one of the SDK's, with no source in the lab. */
+        public boolean builtIn() {
+            return BUILT_IN.contains(className);
+        }
     }
 
     /** What a check does on the starter code: an exploit check always gets through; a functional one passes unless it says it fails. */

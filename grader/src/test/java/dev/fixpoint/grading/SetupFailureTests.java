@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A check that cannot set its attack up proves nothing: never a pass, never the learner's fault when the feature works,
  * and {@code lab verify} fails on it. The fixture lab's attack needs a user signed up "for attack"; its editable gate
- * decides which sign-ups work.
+ * decides which sign-ups work. One functional check is written in lab.yaml alone, with the SDK's SendAndExpect.
  */
 @Tag("sandbox")
 class SetupFailureTests {
@@ -52,6 +52,8 @@ class SetupFailureTests {
                   - {name: attack, class: checks.Attack, kind: exploit, visibility: visible, explanation: got through}
                   - {name: attack-again, class: checks.Attack, kind: exploit, visibility: hidden, explanation: got through, clue: the attack again}
                   - {name: sign-up-works, class: checks.SignUpWorks, kind: functional, visibility: visible}
+                  - {name: sign-up-as-data, class: dev.fixpoint.lab.check.SendAndExpect, kind: functional, visibility: hidden,
+                     clue: a sign-up written as data, params: {service: app, request: "POST /signup?for=data", status: "201"}}
                 """);
         write(dir.resolve("briefing.md"), "Set-up.");
         write(dir.resolve("writeup.md"), "Set-up.");
@@ -138,6 +140,18 @@ class SetupFailureTests {
         CheckReport functional = report.checks().stream().filter(check -> check.name().equals("sign-up-works")).findFirst().orElseThrow();
         assertThat(functional.outcome()).isEqualTo(CheckReport.Outcome.BROKEN);
         assertThat(functional.message()).isEqualTo("The feature does not work: signing a customer up: POST /signup?for=feature answered 500");
+    }
+
+    @Test
+    void aCheckWrittenOnlyInLabYamlRunsAndJudgesTheAnswer() {
+        GradeReport works = grader.grade(lab, lab.solutionFiles());
+        GradeReport broken = grader.grade(lab, Map.of(GATE, gate("!purpose.equals(\"data\")")));
+
+        assertThat(works.checks()).filteredOn(check -> check.name().equals("sign-up-as-data")).singleElement()
+                .satisfies(check -> assertThat(check.outcome()).as(check.message()).isEqualTo(CheckReport.Outcome.WORKS));
+        assertThat(broken.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(broken.checks()).filteredOn(check -> check.name().equals("sign-up-as-data")).singleElement()
+                .satisfies(check -> assertThat(check.outcome()).isEqualTo(CheckReport.Outcome.BROKEN));
     }
 
     @Test

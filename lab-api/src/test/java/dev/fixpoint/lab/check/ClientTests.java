@@ -1,53 +1,19 @@
 package dev.fixpoint.lab.check;
 
-import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.Json;
 import dev.fixpoint.lab.Request;
 import dev.fixpoint.lab.Response;
 import dev.fixpoint.lab.SetupFailedException;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.random.RandomGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClientTests {
 
-    /** A context that records what the client sends and answers every request with one response. */
-    private static final class Answering implements CheckContext {
-        final List<Request> sent = new ArrayList<>();
-        final List<String> services = new ArrayList<>();
-        Response answer = new Response(200, Map.of("Content-Type", "application/json"), "{\"token\":\"t0k\",\"id\":9}", false);
-
-        @Override
-        public Response send(String service, Request request) {
-            services.add(service);
-            sent.add(request);
-            return answer;
-        }
-
-        @Override
-        public String secret(String name) {
-            return "s";
-        }
-
-        @Override
-        public Map<String, String> params() {
-            return Map.of();
-        }
-
-        @Override
-        public RandomGenerator random() {
-            return new Random(1);
-        }
-    }
-
-    private final Answering context = new Answering();
+    private final AnsweringContext context = new AnsweringContext();
     private final Client client = Client.of(context, "billing");
 
     @Test
