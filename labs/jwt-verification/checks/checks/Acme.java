@@ -1,8 +1,5 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -11,58 +8,50 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fixpoint.lab.CheckContext;
-import dev.fixpoint.lab.Request;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.SetupFailedException;
+import dev.fixpoint.lab.check.Canary;
+import dev.fixpoint.lab.check.Client;
+import dev.fixpoint.lab.check.Reply;
+import dev.fixpoint.lab.check.Session;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
 
-/** Logging in at Acme's login service, calling the reports service, and building tokens, as the checks do. */
+/** Logging in at Acme's login service, calling the reports service with a token, and building tokens, as the checks do. */
 final class Acme {
 
     static final String ISSUER = "https://login.acme.test";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Acme() {
     }
 
-    /** Logs in and returns the access token, or null when the login service refuses. */
-    static String login(CheckContext context, String username, String passwordSecret, String audience) throws IOException {
-        ObjectNode body = JSON.createObjectNode()
-                .put("username", username).put("password", context.secret(passwordSecret)).put("audience", audience);
-        Response response = context.send("login", Request.postJson("/login", JSON.writeValueAsString(body)));
-        if (response.status() != 200) {
-            return null;
-        }
-        String token = JSON.readTree(response.body()).path("access_token").asText("");
-        return token.isEmpty() ? null : token;
+    /**
+     * The access token the login service issues the user for the audience.
+     *
+     * @throws SetupFailedException when the login service issues none
+     */
+    static String login(CheckContext context, String username, String passwordSecret, String audience) throws SetupFailedException {
+        String step = "logging " + username + " in for " + audience;
+        return Client.of(context, "login").post("/login")
+                .json("username", username, "password", context.secret(passwordSecret), "audience", audience)
+                .expect(step, 200).need(step, "access_token").text().filter(token -> !token.isEmpty())
+                .orElseThrow(() -> new SetupFailedException(step + ": the access_token is not a token"));
     }
 
-    static Response me(CheckContext context, String token) {
-        return context.send("reports", Request.get("/me").header("Authorization", "Bearer " + token));
+    static Reply me(CheckContext context, String token) {
+        return Client.of(context, "reports").as(Session.bearer(token)).get("/me").send();
     }
 
-    static Response adminReports(CheckContext context, String token) {
-        return context.send("reports", Request.get("/admin/reports").header("Authorization", "Bearer " + token));
+    static Reply adminReports(CheckContext context, String token) {
+        return Client.of(context, "reports").as(Session.bearer(token)).get("/admin/reports").send();
     }
 
-    /** The JSON body of a response, or an empty object when it is not JSON. */
-    static JsonNode body(Response response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
-    }
-
-    /** Whether a response reveals the board report that only administrators may read. */
-    static boolean leaksBoardReport(CheckContext context, Response response) {
-        return response.body().contains(context.secret("board-report"));
+    /** Whether a reply reveals the board report that only administrators may read. */
+    static boolean leaksBoardReport(CheckContext context, Reply reply) {
+        return new Canary(context.secret("board-report")).foundIn(reply);
     }
 
     /** The HMAC key Acme's services share, derived from the per-run passphrase as the services derive it. */
@@ -85,7 +74,12 @@ final class Acme {
 
     /** Signs claims with HS256 and the given key. */
     static String sign(JWTClaimsSet claims, byte[] key) throws JOSEException {
-        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
+        return sign(JWSAlgorithm.HS256, claims, key);
+    }
+
+    /** Signs claims with an HMAC algorithm and the given key. */
+    static String sign(JWSAlgorithm algorithm, JWTClaimsSet claims, byte[] key) throws JOSEException {
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).build(), claims);
         token.sign(new MACSigner(key));
         return token.serialize();
     }

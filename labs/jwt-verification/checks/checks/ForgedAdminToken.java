@@ -6,7 +6,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Reply;
 
 import java.time.Instant;
 import java.util.Date;
@@ -27,9 +27,6 @@ public class ForgedAdminToken implements Check {
             // A genuine analyst token whose payload was edited to say admin; the signature is the original one.
             case "tampered-claims" -> {
                 String genuine = Acme.login(context, "alice", "alice-password", "reports");
-                if (genuine == null) {
-                    throw new IllegalStateException("alice could not log in for reports");
-                }
                 SignedJWT parsed = SignedJWT.parse(genuine);
                 JWTClaimsSet edited = new JWTClaimsSet.Builder(parsed.getJWTClaimsSet()).claim("role", "admin").build();
                 String[] parts = genuine.split("\\.");
@@ -44,9 +41,9 @@ public class ForgedAdminToken implements Check {
             }
             default -> throw new IllegalArgumentException("unknown forgery: " + forgery);
         };
-        Response response = Acme.adminReports(context, token);
-        return CheckResult.passIf(!Acme.leaksBoardReport(context, response),
-                "The forged token was refused (status " + response.status() + ").",
+        Reply reply = Acme.adminReports(context, token);
+        return CheckResult.passIf(!Acme.leaksBoardReport(context, reply),
+                "The forged token was refused (status " + reply.status() + ").",
                 "A forged token claiming role admin was accepted: the board reports were returned.");
     }
 }

@@ -1,10 +1,9 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Reply;
 
 /**
  * A valid token for a user the service has never seen (one added to the login service today) works too: the
@@ -18,16 +17,15 @@ public class NewUserTokenWorks implements Check {
         String role = context.params().getOrDefault("role", "analyst");
         String username = context.randomName("newhire");
         String token = Acme.sign(Acme.claims(username, role).jwtID(context.randomName("jti")).build(), Acme.signingKey(context));
-        Response response = Acme.me(context, token);
-        JsonNode me = Acme.body(response);
-        if (response.status() != 200 || !me.path("username").asText().equals(username)) {
+        Reply me = Acme.me(context, token);
+        if (me.status() != 200 || !me.json().get("username").text("").equals(username)) {
             return CheckResult.fail("GET /me with a valid token (right key, issuer, audience, not expired) for a new user "
-                    + "should answer 200 with that username, got status " + response.status() + ".");
+                    + "should answer 200 with that username, got status " + me.status() + ".");
         }
         if (!role.equals("admin")) {
             return CheckResult.pass("A valid token for a new user is accepted.");
         }
-        Response reports = Acme.adminReports(context, token);
+        Reply reports = Acme.adminReports(context, token);
         return CheckResult.passIf(reports.status() == 200 && Acme.leaksBoardReport(context, reports),
                 "A valid token for a new administrator opens the admin reports.",
                 "GET /admin/reports with a valid token for a new administrator should answer 200 with the board reports, "

@@ -1,15 +1,11 @@
 package checks;
 
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.Base64URL;
-import com.nimbusds.jwt.SignedJWT;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Reply;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,18 +30,15 @@ public class OtherAlgorithmToken implements Check {
                 JWSAlgorithm algorithm = List.of(JWSAlgorithm.HS384, JWSAlgorithm.HS512).get(random.nextInt(2));
                 byte[] key = new byte[64];
                 random.nextBytes(key);
-                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).build(),
-                        Acme.claims(context.randomName("mallory"), "admin").build());
-                jwt.sign(new MACSigner(key));
-                yield jwt.serialize();
+                yield Acme.sign(algorithm, Acme.claims(context.randomName("mallory"), "admin").build(), key);
             }
             // A public-key algorithm with a signature of random bytes: nothing at Acme could have made it.
             case "public-key" -> unsigned(context, List.of("RS256", "ES256", "PS256", "EdDSA").get(random.nextInt(4)), random);
             default -> throw new IllegalArgumentException("unknown header: " + header);
         };
-        Response response = Acme.adminReports(context, token);
-        return CheckResult.passIf(!Acme.leaksBoardReport(context, response),
-                "The token with another algorithm in its header was refused (status " + response.status() + ").",
+        Reply reply = Acme.adminReports(context, token);
+        return CheckResult.passIf(!Acme.leaksBoardReport(context, reply),
+                "The token with another algorithm in its header was refused (status " + reply.status() + ").",
                 "An admin token whose header names another algorithm than HS256 was accepted without a valid signature.");
     }
 

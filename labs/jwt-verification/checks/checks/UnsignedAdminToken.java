@@ -4,7 +4,7 @@ import com.nimbusds.jwt.PlainJWT;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Reply;
 
 /** An unsigned token ({@code "alg": "none"}) that simply claims the admin role must not open the board reports. */
 public class UnsignedAdminToken implements Check {
@@ -12,9 +12,9 @@ public class UnsignedAdminToken implements Check {
     @Override
     public CheckResult run(CheckContext context) {
         String token = new PlainJWT(Acme.claims(context.randomName("mallory"), "admin").build()).serialize();
-        Response response = Acme.adminReports(context, token);
-        return CheckResult.passIf(!Acme.leaksBoardReport(context, response),
-                "The unsigned token was refused (status " + response.status() + ").",
+        Reply reply = Acme.adminReports(context, token);
+        return CheckResult.passIf(!Acme.leaksBoardReport(context, reply),
+                "The unsigned token was refused (status " + reply.status() + ").",
                 "An unsigned token (alg: none) claiming role admin was accepted: the board reports were returned.");
     }
 }

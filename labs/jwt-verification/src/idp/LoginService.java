@@ -1,7 +1,5 @@
 package idp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -9,12 +7,14 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import dev.fixpoint.kit.Answer;
+import dev.fixpoint.kit.HttpError;
+import dev.fixpoint.kit.Incoming;
+import dev.fixpoint.kit.Router;
+import dev.fixpoint.lab.Json;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.lab.ServiceContext;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -37,13 +37,11 @@ public class LoginService implements LabService {
     private record Account(String password, Map<String, String> roles) {
     }
 
-    private final ObjectMapper json = new ObjectMapper();
-
     private Map<String, Account> accounts;
     private MACSigner signer;
 
     @Override
-    public HttpHandler start(ServiceContext context) throws Exception {
+    public Router start(ServiceContext context) throws Exception {
         // Every Acme service shares one HMAC key, derived from the configured passphrase.
         byte[] key = MessageDigest.getInstance("SHA-256")
                 .digest(context.secret("token-signing-passphrase").getBytes(StandardCharsets.UTF_8));
@@ -52,40 +50,24 @@ public class LoginService implements LabService {
                 "admin", new Account(context.secret("admin-password"), Map.of("reports", "admin", "billing", "admin")),
                 // Alice runs the billing team: an administrator in billing, an analyst in reports.
                 "alice", new Account(context.secret("alice-password"), Map.of("reports", "analyst", "billing", "admin")));
-        return this::route;
+        return new Router().post("/login", this::login);
     }
 
-    private void route(HttpExchange exchange) throws IOException {
-        if (!exchange.getRequestMethod().equals("POST") || !exchange.getRequestURI().getPath().equals("/login")) {
-            send(exchange, 404, Map.of("error", "not found"));
-            return;
-        }
-        JsonNode body;
-        try {
-            body = json.readTree(exchange.getRequestBody());
-        } catch (IOException e) {
-            send(exchange, 400, Map.of("error", "the body must be JSON"));
-            return;
-        }
-        String username = body.path("username").asText("");
-        String audience = body.path("audience").asText("");
+    private Answer login(Incoming request) throws JOSEException {
+        Json body = request.json();
+        String username = body.get("username").text("");
+        String audience = body.get("audience").text("");
         Account account = accounts.get(username);
         if (account == null || !MessageDigest.isEqual(account.password().getBytes(StandardCharsets.UTF_8),
-                body.path("password").asText("").getBytes(StandardCharsets.UTF_8))) {
-            send(exchange, 401, Map.of("error", "wrong username or password"));
-            return;
+                body.get("password").text("").getBytes(StandardCharsets.UTF_8))) {
+            throw HttpError.unauthorized("wrong username or password");
         }
         String role = account.roles().get(audience);
         if (role == null) {
-            send(exchange, 403, Map.of("error", "no access to '" + audience + "'"));
-            return;
+            throw HttpError.forbidden("no access to '" + audience + "'");
         }
-        try {
-            send(exchange, 200, Map.of("access_token", issue(username, audience, role),
-                    "token_type", "Bearer", "expires_in", LIFETIME_SECONDS));
-        } catch (JOSEException e) {
-            send(exchange, 500, Map.of("error", "could not sign the token"));
-        }
+        return Answer.json(200, "access_token", issue(username, audience, role), "token_type", "Bearer",
+                "expires_in", LIFETIME_SECONDS);
     }
 
     private String issue(String username, String audience, String role) throws JOSEException {
@@ -102,13 +84,5 @@ public class LoginService implements LabService {
         SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
         token.sign(signer);
         return token.serialize();
-    }
-
-    private void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 }

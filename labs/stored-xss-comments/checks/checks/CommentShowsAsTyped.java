@@ -9,18 +9,12 @@ import org.jsoup.nodes.Document;
 public class CommentShowsAsTyped implements Check {
 
     @Override
-    public CheckResult run(CheckContext context) {
+    public CheckResult run(CheckContext context) throws Exception {
         String author = context.randomName("reader");
         String text = "If a < b && b > 2, say \"hi\" - it's <3 for caf\u00e9 & na\u00efve \u65e5\u672c\u8a9e fans "
                 + context.randomName("note");
-        int status = Blog.comment(context, author, "", text).status();
-        if (status >= 400) {
-            return CheckResult.fail("Posting a comment was refused with status " + status + ".");
-        }
+        Blog.comment(context, author, "", text);
         Document page = Blog.page(context);
-        if (page == null) {
-            return CheckResult.fail("The post page was not served.");
-        }
         if (!Blog.showsText(page, author)) {
             return CheckResult.fail("The comment's author name does not appear on the post page.");
         }
