@@ -1,10 +1,11 @@
 package checks;
 
-import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.Check;
+import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Request;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Canary;
+import dev.fixpoint.lab.check.Reply;
+import dev.fixpoint.lab.check.User;
 
 /**
  * From inside the network, a request straight to the orders service that claims to be Alice with a header
@@ -16,34 +17,26 @@ public class ForgedUserHeader implements Check {
     @Override
     public CheckResult run(CheckContext context) throws Exception {
         Api api = new Api(context);
-        String note = context.randomName("alice-private-note");
-        Api.Account alice;
-        long order;
-        try {
-            alice = api.newUser("alice");
-            order = api.createOrder(alice, "Noise-cancelling headphones", note);
-        } catch (Api.SetupFailed e) {
-            return CheckResult.pass("The attack could not be set up (" + e.getMessage() + "); the functional checks report why.");
-        }
+        Canary note = Canary.of(context, "alice-private-note");
+        User alice = api.signUp("alice");
+        long order = api.createOrder(alice, "Noise-cancelling headphones", note.value());
         String target = context.param("target").replace("{id}", Long.toString(order));
         String header = context.param("header");
+
         if ("POST".equals(context.params().get("method"))) {
             // A write is as much acting for Alice as a read: the forged order must not land in her list.
-            String planted = context.randomName("planted-from-inside");
-            api.orders(Request.postJson(target, Api.orderJson("Gift card", planted)).header(header, alice.userId()));
-            Response list = api.gateway(alice, Request.get("/api/orders"));
-            if (list.status() != 200) {
-                return CheckResult.pass("Alice cannot list her own orders, so the attack cannot be judged; the functional checks report why.");
-            }
-            return CheckResult.passIf(!list.body().contains(planted),
-                    "The orders service did not place an order for \"" + header + ": " + alice.userId() + "\" sent from inside.",
-                    "POST " + target + " sent straight to the orders service with \"" + header + ": " + alice.userId()
+            Canary planted = Canary.of(context, "planted-from-inside");
+            Api.order(api.orders.post(target), "Gift card", planted.value()).header(header, alice.name()).send();
+            Reply list = api.gateway(alice).get("/api/orders").expect("Alice listing her own orders to judge the attack", 200);
+            return CheckResult.passIf(!planted.foundIn(list),
+                    "The orders service did not place an order for \"" + header + ": " + alice.name() + "\" sent from inside.",
+                    "POST " + target + " sent straight to the orders service with \"" + header + ": " + alice.name()
                             + "\" placed an order in Alice's name: every request the service acts on needs the proof, writes too.");
         }
-        Response response = api.orders(Request.get(target).header(header, alice.userId()));
-        return CheckResult.passIf(!response.body().contains(note),
-                "The orders service did not take \"" + header + ": " + alice.userId() + "\" as proof of identity (status " + response.status() + ").",
-                "GET " + target + " sent straight to the orders service with \"" + header + ": " + alice.userId()
+        Reply reply = api.orders.get(target).header(header, alice.name()).send();
+        return CheckResult.passIf(!note.foundIn(reply),
+                "The orders service did not take \"" + header + ": " + alice.name() + "\" as proof of identity (status " + reply.status() + ").",
+                "GET " + target + " sent straight to the orders service with \"" + header + ": " + alice.name()
                         + "\" returned Alice's order: anyone who can reach the service can claim to be anyone.");
     }
 }

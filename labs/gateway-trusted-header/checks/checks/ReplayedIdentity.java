@@ -1,13 +1,15 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Request;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.Json;
+import dev.fixpoint.lab.SetupFailedException;
+import dev.fixpoint.lab.check.Call;
+import dev.fixpoint.lab.check.Canary;
+import dev.fixpoint.lab.check.Reply;
+import dev.fixpoint.lab.check.User;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,32 +34,28 @@ public class ReplayedIdentity implements Check {
     @Override
     public CheckResult run(CheckContext context) throws Exception {
         Api api = new Api(context);
-        String note = context.randomName("alice-private-note");
+        Canary note = Canary.of(context, "alice-private-note");
         String mode = context.param("mode");
+        User alice = api.signUp("alice");
+        String aliceId = alice.name();
+        api.createOrder(alice, "Noise-cancelling headphones", note.value());
         Map<String, String> headers = new LinkedHashMap<>();
-        String aliceId;
-        try {
-            Api.Account alice = api.newUser("alice");
-            aliceId = alice.userId();
-            api.createOrder(alice, "Noise-cancelling headphones", note);
-            switch (mode) {
-                case "swap-user" -> forwardedHeaders(api, context, api.newUser("mallory")).forEach((name, value) ->
-                        headers.put(name, name.equalsIgnoreCase("X-User-Id") ? aliceId : value));
-                case "duplicate-user" -> {
-                    headers.put("x-user-id", aliceId);
-                    headers.putAll(forwardedHeaders(api, context, api.newUser("mallory")));
-                }
-                case "other-backend" -> headers.putAll(forwardedHeaders(api, context, alice));
-                default -> throw new IllegalArgumentException("unknown mode " + mode);
+        switch (mode) {
+            case "swap-user" -> forwardedHeaders(api, context, api.signUp("mallory")).forEach((name, value) ->
+                    headers.put(name, name.equalsIgnoreCase("X-User-Id") ? aliceId : value));
+            case "duplicate-user" -> {
+                headers.put("x-user-id", aliceId);
+                headers.putAll(forwardedHeaders(api, context, api.signUp("mallory")));
             }
-        } catch (Api.SetupFailed e) {
-            return CheckResult.pass("The attack could not be set up (" + e.getMessage() + "); the functional checks report why.");
+            case "other-backend" -> headers.putAll(forwardedHeaders(api, context, alice));
+            default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
-        Request request = Request.get("/orders");
+
+        Call replay = api.orders.get("/orders");
         for (Map.Entry<String, String> header : headers.entrySet()) {
-            request = request.header(header.getKey(), header.getValue());
+            replay = replay.header(header.getKey(), header.getValue());
         }
-        Response response = api.orders(request);
+        Reply reply = replay.send();
         String failure = switch (mode) {
             case "swap-user" -> "Mallory took the headers the gateway forwards with her own requests, changed the user id to "
                     + aliceId + " and read Alice's orders: whatever proves the identity must cover the user id.";
@@ -66,24 +64,24 @@ public class ReplayedIdentity implements Check {
             default -> "Headers the gateway sent with Alice's request to another backend, replayed to the orders service, read Alice's orders:"
                     + " a proof of identity must be bound to the request it was made for.";
         };
-        return CheckResult.passIf(!response.body().contains(note),
-                "The replayed identity did not read Alice's orders (status " + response.status() + ").", failure);
+        return CheckResult.passIf(!note.foundIn(reply),
+                "The replayed identity did not read Alice's orders (status " + reply.status() + ").", failure);
     }
 
     /**
      * The headers the gateway forwards to a backend with this user's request, as the echo service behind the
      * gateway received them (first value of each), without the transport headers.
      */
-    private static Map<String, String> forwardedHeaders(Api api, CheckContext context, Api.Account user) throws Api.SetupFailed, IOException {
-        Response echo = api.gateway(user, Request.get("/api/echo/" + context.randomName("page")));
-        JsonNode headers = echo.status() == 200 ? Api.json(echo).path("headers") : null;
-        if (headers == null || !headers.isObject()) {
-            throw new Api.SetupFailed("GET /api/echo through the gateway answered " + echo.status());
+    private static Map<String, String> forwardedHeaders(Api api, CheckContext context, User user) throws SetupFailedException {
+        String step = "reading the headers the gateway forwards for " + user.name();
+        Json headers = api.gateway(user).get("/api/echo/{}", context.randomName("page")).expect(step, 200).need(step, "headers");
+        if (headers.kind() != Json.Kind.OBJECT) {
+            throw new SetupFailedException(step + ": the 'headers' field is not an object");
         }
         Map<String, String> forwarded = new LinkedHashMap<>();
-        headers.properties().forEach(header -> {
-            if (!TRANSPORT.contains(header.getKey().toLowerCase(Locale.ROOT)) && header.getValue().size() > 0) {
-                forwarded.put(header.getKey(), header.getValue().get(0).asText());
+        headers.fields().forEach((name, values) -> {
+            if (!TRANSPORT.contains(name.toLowerCase(Locale.ROOT)) && !values.items().isEmpty()) {
+                forwarded.put(name, values.get(0).text(""));
             }
         });
         return forwarded;

@@ -1,10 +1,11 @@
 package gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import dev.fixpoint.kit.Accounts;
+import dev.fixpoint.kit.Answer;
+import dev.fixpoint.kit.HttpError;
+import dev.fixpoint.kit.Incoming;
+import dev.fixpoint.kit.Router;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.lab.ServiceContext;
 
@@ -14,13 +15,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The public API gateway: users sign up and log in here, and every /api/... request is authenticated, then
@@ -28,65 +27,38 @@ import java.util.regex.Pattern;
  */
 public class GatewayService implements LabService {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
     /** Headers the JDK client sets itself and refuses to take from us. */
     private static final Set<String> SET_BY_CLIENT = Set.of("connection", "content-length", "expect", "host", "upgrade");
+    private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    /** The paths below a route's prefix that are forwarded: the prefix itself and up to five segments under it. */
+    private static final List<String> BELOW = List.of("", "/{a}", "/{a}/{b}", "/{a}/{b}/{c}", "/{a}/{b}/{c}/{d}", "/{a}/{b}/{c}/{d}/{e}");
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final Accounts accounts = new Accounts();
+    private final Accounts accounts = new Accounts("user");
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
-    private final Map<String, URI> routes = new LinkedHashMap<>();
     private IdentityForwarding identity;
 
     @Override
-    public HttpHandler start(ServiceContext context) {
-        routes.put("/api/orders", context.peer("orders"));
-        routes.put("/api/echo", context.peer("echo"));
+    public Router start(ServiceContext context) {
         identity = new IdentityForwarding(context);
-        accounts.signUp("ceo", UUID.randomUUID().toString());
-        return this::handle;
+        accounts.add("ceo", UUID.randomUUID().toString(), "user");
+        Router router = accounts.routes(new Router(), "/signup", "/login");
+        Map<String, URI> routes = Map.of("/api/orders", context.peer("orders"), "/api/echo", context.peer("echo"));
+        routes.forEach((prefix, backend) -> BELOW.forEach(below -> METHODS.forEach(method ->
+                router.on(method, prefix + below, request -> forward(request, backend)))));
+        return router;
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getRawPath();
-        if (method.equals("POST") && path.equals("/signup")) {
-            signUp(exchange);
-        } else if (method.equals("POST") && path.equals("/login")) {
-            logIn(exchange);
-        } else {
-            Optional<URI> backend = backendFor(path);
-            if (backend.isEmpty()) {
-                send(exchange, 404, Map.of("error", "not found"));
-                return;
-            }
-            Optional<String> user = accounts.authenticate(bearerToken(exchange));
-            if (user.isEmpty()) {
-                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-                send(exchange, 401, Map.of("error", "log in first"));
-                return;
-            }
-            forward(exchange, backend.get(), user.get());
-        }
-    }
-
-    private Optional<URI> backendFor(String path) {
-        return routes.entrySet().stream()
-                .filter(route -> path.equals(route.getKey()) || path.startsWith(route.getKey() + "/"))
-                .map(Map.Entry::getValue)
-                .findFirst();
-    }
-
-    /** Sends the request on to the backend, without the /api prefix, and relays the answer. */
-    private void forward(HttpExchange exchange, URI backend, String userId) throws IOException {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getRawPath().substring("/api".length());
-        String query = exchange.getRequestURI().getRawQuery();
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        Headers headers = identity.headersFor(userId, method, path, exchange.getRequestHeaders());
+    /** Sends the request on to the backend, without the /api prefix, as the user its bearer token names, and relays the answer. */
+    private Answer forward(Incoming incoming, URI backend) {
+        String userId = accounts.require(incoming).name();
+        String method = incoming.method();
+        String path = incoming.rawPath().substring("/api".length());
+        String query = incoming.exchange().getRequestURI().getRawQuery();
+        byte[] body = incoming.bytes();
+        Headers headers = identity.headersFor(userId, method, path, incoming.exchange().getRequestHeaders());
 
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(backend + path + (query == null ? "" : "?" + query)))
                 .timeout(Duration.ofSeconds(2))
@@ -100,66 +72,12 @@ public class GatewayService implements LabService {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | IllegalArgumentException e) {
-            send(exchange, 502, Map.of("error", "bad gateway"));
-            return;
+            throw new HttpError(502, "bad gateway");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            send(exchange, 502, Map.of("error", "bad gateway"));
-            return;
+            throw new HttpError(502, "bad gateway");
         }
-        response.headers().firstValue("Content-Type").ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
-        byte[] answer = response.body();
-        exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);
-        if (answer.length > 0) {
-            exchange.getResponseBody().write(answer);
-        }
-        exchange.close();
-    }
-
-    private void signUp(HttpExchange exchange) throws IOException {
-        JsonNode body = readJson(exchange);
-        String username = body.path("username").asText("");
-        String password = body.path("password").asText("");
-        if (!USERNAME.matcher(username).matches() || password.length() < 8 || password.length() > 72) {
-            send(exchange, 400, Map.of("error", "username: 3 to 40 of a-z 0-9 . _ -; password: 8 to 72 characters"));
-        } else if (!accounts.signUp(username, password)) {
-            send(exchange, 409, Map.of("error", "username taken"));
-        } else {
-            send(exchange, 201, Map.of("username", username));
-        }
-    }
-
-    private void logIn(HttpExchange exchange) throws IOException {
-        JsonNode body = readJson(exchange);
-        Optional<String> token = accounts.logIn(body.path("username").asText(""), body.path("password").asText(""));
-        if (token.isPresent()) {
-            send(exchange, 200, Map.of("token", token.get(), "token_type", "Bearer"));
-        } else {
-            send(exchange, 401, Map.of("error", "wrong username or password"));
-        }
-    }
-
-    private JsonNode readJson(HttpExchange exchange) {
-        try {
-            return json.readTree(exchange.getRequestBody());
-        } catch (IOException e) {
-            return json.createObjectNode();
-        }
-    }
-
-    private static String bearerToken(HttpExchange exchange) {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        return authorization.substring(7).trim();
-    }
-
-    private void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        Answer answer = new Answer(response.statusCode(), Map.of(), response.body());
+        return response.headers().firstValue("Content-Type").map(type -> answer.header("Content-Type", type)).orElse(answer);
     }
 }

@@ -3,7 +3,9 @@ package checks;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Canary;
+import dev.fixpoint.lab.check.Client;
+import dev.fixpoint.lab.check.User;
 
 /**
  * A new user creates one invoice to learn how far the sequential ids go, then walks every id below it,
@@ -16,18 +18,13 @@ public class EnumerateInvoiceIds implements Check {
     @Override
     public CheckResult run(CheckContext context) throws Exception {
         Billing billing = new Billing(context);
-        String secret = context.secret("globex-invoice-note");
-        String mallory;
-        long highest;
-        try {
-            mallory = billing.newUser("mallory");
-            highest = billing.createInvoice(mallory, "Mallory's client", "probe", "1.00");
-        } catch (Billing.SetupFailed e) {
-            return CheckResult.pass("The attack could not be set up (" + e.getMessage() + "); the functional checks report why.");
-        }
+        Canary secret = new Canary(context.secret("globex-invoice-note"));
+        User mallory = billing.signUp("mallory");
+        long highest = billing.createInvoice(mallory, "Mallory's client", "probe", "1.00");
+
+        Client asMallory = billing.as(mallory);
         for (long id = Math.max(1, highest - MAX_REQUESTS); id < highest; id++) {
-            Response response = billing.get(mallory, "/invoices/" + id);
-            if (response.body().contains(secret)) {
+            if (secret.foundIn(asMallory.get("/invoices/{}", id).send())) {
                 return CheckResult.fail("Walking the sequential ids up to " + highest + ", a new user read another customer's invoice " + id
                         + ". Ids are easy to guess; they must not be what protects an invoice.");
             }

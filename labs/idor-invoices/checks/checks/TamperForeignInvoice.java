@@ -1,10 +1,16 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.Json;
+import dev.fixpoint.lab.SetupFailedException;
+import dev.fixpoint.lab.check.Call;
+import dev.fixpoint.lab.check.Canary;
+import dev.fixpoint.lab.check.Reply;
+import dev.fixpoint.lab.check.User;
+
+import java.math.BigDecimal;
 
 /**
  * Bob changes or deletes Alice's invoice with another HTTP method (param {@code method}, with the JSON
@@ -17,36 +23,28 @@ public class TamperForeignInvoice implements Check {
     public CheckResult run(CheckContext context) throws Exception {
         Billing billing = new Billing(context);
         String method = context.param("method");
-        String body = context.params().containsKey("body") ? context.payload("body") : null;
-        String note = context.randomName("alice-private-note");
-        String alice;
-        long id;
-        String bob;
-        try {
-            alice = billing.newUser("alice");
-            id = billing.createInvoice(alice, "Alice's client", note, "1250.00");
-            bob = "accountant".equals(context.params().get("attacker"))
-                    ? billing.logIn("accountant", context.secret("accountant-password"))
-                    : billing.newUser("bob");
-        } catch (Billing.SetupFailed e) {
-            return CheckResult.pass("The attack could not be set up (" + e.getMessage() + "); the functional checks report why.");
+        Canary note = Canary.of(context, "alice-private-note");
+        User alice = billing.signUp("alice");
+        long id = billing.createInvoice(alice, "Alice's client", note.value(), "1250.00");
+        User bob = "accountant".equals(context.params().get("attacker")) ? billing.accountant() : billing.signUp("bob");
+        if (billing.readInvoice(alice, id).isMissing()) {
+            throw new SetupFailedException("Alice could not read back her own invoice " + id + ", so the attack cannot be judged");
         }
-        if (billing.readInvoice(alice, id) == null) {
-            return CheckResult.pass("Alice cannot read her own invoice, so the attack cannot be judged; the functional checks report why.");
-        }
-        Response attack = billing.send(bob, method, "/invoices/" + id, body);
-        if (attack.body().contains(note)) {
+
+        Call attack = billing.as(bob).call(method, "/invoices/{}", id);
+        Reply reply = (context.params().containsKey("body") ? attack.body("application/json", context.payload("body")) : attack).send();
+        if (note.foundIn(reply)) {
             return CheckResult.fail(method + " /invoices/" + id + " with Bob's token answered with Alice's invoice.");
         }
-        JsonNode after = billing.readInvoice(alice, id);
-        if (after == null) {
+        Json after = billing.readInvoice(alice, id);
+        if (after.isMissing()) {
             return CheckResult.fail(method + " /invoices/" + id + " with Bob's token deleted Alice's invoice.");
         }
-        boolean unchanged = note.equals(after.path("description").asText())
-                && "draft".equals(after.path("status").asText())
-                && after.path("amount").decimalValue().compareTo(new java.math.BigDecimal("1250.00")) == 0;
+        boolean unchanged = note.value().equals(after.get("description").text(""))
+                && "draft".equals(after.get("status").text(""))
+                && after.get("amount").number().filter(amount -> amount.compareTo(new BigDecimal("1250.00")) == 0).isPresent();
         return CheckResult.passIf(unchanged,
-                method + " on Alice's invoice with Bob's token changed nothing (status " + attack.status() + ").",
+                method + " on Alice's invoice with Bob's token changed nothing (status " + reply.status() + ").",
                 method + " /invoices/" + id + " with Bob's token changed Alice's invoice: every method that takes an id needs the ownership check, not only GET,"
                         + " and reading every invoice (the accountant's right) is not changing them.");
     }
