@@ -54,7 +54,12 @@ public record Answer(int status, Map<String, String> headers, byte[] body) {
 
     /** 302 to {@code location}. */
     public static Answer redirect(String location) {
-        return new Answer(302, Map.of("Location", location), new byte[0]);
+        return redirect(302, location);
+    }
+
+    /** A redirect with its status (301, 302, 303, 307 or 308) to {@code location}. */
+    public static Answer redirect(int status, String location) {
+        return new Answer(status, Map.of("Location", location), new byte[0]);
     }
 
     /** This answer with one more header (or the header replaced). */

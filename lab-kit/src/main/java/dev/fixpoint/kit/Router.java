@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Routes requests by method and path template to handlers, and writes their answers. A template's {@code {name}} matches
- * one path segment; routes are tried in the order they were added. An unknown path is answered 404, a known path with
+ * one path segment, and a final {@code {*name}} the rest of the path (slashes included, possibly empty, not decoded), as a
+ * gateway forwarding everything under a prefix needs; routes are tried in the order they were added. An unknown path is answered 404, a known path with
  * another method 405, an {@link HttpError} with its status, and any other exception 500 without its message.
  */
 public final class Router implements HttpHandler {
@@ -30,6 +31,8 @@ public final class Router implements HttpHandler {
 
     private record Route(String method, Pattern pattern, List<String> names, Handler handler) {
     }
+
+    private static final String ANY = "*";
 
     private final List<Route> routes = new ArrayList<>();
 
@@ -53,15 +56,24 @@ public final class Router implements HttpHandler {
         return on("DELETE", template, handler);
     }
 
-    /** Adds a route for any method. */
+    /** Adds a route that takes every method. */
+    public Router any(String template, Handler handler) {
+        return on(ANY, template, handler);
+    }
+
+    /** Adds a route for one method. */
     public Router on(String method, String template, Handler handler) {
         List<String> names = new ArrayList<>();
-        Matcher parameter = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}").matcher(template);
+        Matcher parameter = Pattern.compile("\\{(\\*?)([A-Za-z][A-Za-z0-9]*)}").matcher(template);
         StringBuilder regex = new StringBuilder();
         int from = 0;
         while (parameter.find()) {
-            regex.append(Pattern.quote(template.substring(from, parameter.start()))).append("([^/]+)");
-            names.add(parameter.group(1));
+            boolean rest = !parameter.group(1).isEmpty();
+            if (rest && parameter.end() != template.length()) {
+                throw new IllegalArgumentException("{*" + parameter.group(2) + "} must end the template: " + template);
+            }
+            regex.append(Pattern.quote(template.substring(from, parameter.start()))).append(rest ? "(.*)" : "([^/]+)");
+            names.add((rest ? "*" : "") + parameter.group(2));
             from = parameter.end();
         }
         regex.append(Pattern.quote(template.substring(from)));
@@ -77,6 +89,9 @@ public final class Router implements HttpHandler {
                 answer = dispatch(exchange);
             } catch (HttpError e) {
                 answer = Answer.json(e.status(), "error", e.getMessage());
+                for (Map.Entry<String, String> header : e.headers().entrySet()) {
+                    answer = answer.header(header.getKey(), header.getValue());
+                }
             } catch (Exception e) {
                 answer = Answer.json(500, "error", "internal error");
             }
@@ -92,12 +107,16 @@ public final class Router implements HttpHandler {
             if (!matcher.matches()) {
                 continue;
             }
-            if (!route.method.equals(exchange.getRequestMethod())) {
+            if (!route.method.equals(ANY) && !route.method.equals(exchange.getRequestMethod())) {
                 allowed.add(route.method);
                 continue;
             }
             Map<String, String> params = new HashMap<>();
             for (int i = 0; i < route.names.size(); i++) {
+                if (route.names.get(i).startsWith("*")) {
+                    params.put(route.names.get(i).substring(1), matcher.group(i + 1));
+                    continue;
+                }
                 try {
                     params.put(route.names.get(i), URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException e) {

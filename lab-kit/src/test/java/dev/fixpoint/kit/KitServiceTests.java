@@ -49,6 +49,7 @@ class KitServiceTests {
                     })
                     .get("/echo/{word}", request -> Answer.text(200, request.param("word") + "|" + request.query("q").orElse("-")))
                     .post("/form", request -> Answer.text(200, request.form("name").orElse("-")))
+                    .any("/forward/{*rest}", request -> Answer.text(200, request.method() + " " + request.param("rest")))
                     .get("/boom", request -> {
                         throw new IllegalStateException("secret internals");
                     });
@@ -82,7 +83,9 @@ class KitServiceTests {
 
         assertThat(notes.as(alice.session()).get("/notes/{}", id).send().json()).isEqualTo(Json.object("text", "alice's secret"));
         assertThat(notes.as(bob.session()).get("/notes/{}", id).send().status()).isEqualTo(404);
-        assertThat(notes.get("/notes/{}", id).send().status()).isEqualTo(401);
+        Reply anonymous = notes.get("/notes/{}", id).send();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).contains("Bearer");
         assertThat(notes.as(alice.session()).get("/notes/not-a-number").send().status()).isEqualTo(404);
     }
 
@@ -104,6 +107,14 @@ class KitServiceTests {
         assertThat(notes.get("/echo/{}", "a b/c").query("q", "x&y=z").send().body()).isEqualTo("a b/c|x&y=z");
         assertThat(notes.get("/echo/{}", "1+1").send().body()).isEqualTo("1+1|-");
         assertThat(notes.post("/form").form("name", "O'Brien & co").send().body()).isEqualTo("O'Brien & co");
+    }
+
+    @Test
+    void aRestTemplateTakesEveryMethodAndTheRestOfThePathAsSent() {
+        assertThat(notes.delete("/forward/orders/7/lines/").send().body()).isEqualTo("DELETE orders/7/lines/");
+        assertThat(notes.get("/forward/").send().body()).isEqualTo("GET ");
+        assertThat(notes.get("/forward/a%2Fb").send().body()).isEqualTo("GET a%2Fb");
+        assertThat(notes.get("/forwarded").send().status()).isEqualTo(404);
     }
 
     @Test
