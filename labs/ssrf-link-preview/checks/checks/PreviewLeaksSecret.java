@@ -3,7 +3,8 @@ package checks;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Client;
+import dev.fixpoint.lab.check.Reply;
 
 /**
  * Posts a link to an internal address and looks for a secret only the internal service holds in what the app
@@ -21,14 +22,15 @@ public class PreviewLeaksSecret implements Check {
         }
         String secret = context.secret(context.param("leaks"));
         int attempts = Integer.parseInt(context.params().getOrDefault("attempts", "1"));
+        Client app = Client.of(context, "app");
         int status = 0;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            Response response = Previews.request(context, url);
-            if (response.body().contains(secret)) {
+            Reply reply = app.post("/previews").json("url", url).send();
+            if (reply.contains(secret)) {
                 return CheckResult.fail("The preview of " + url + " showed data of an internal service"
                         + (attempt > 1 ? " (on attempt " + attempt + " of the same link)" : "") + ".");
             }
-            status = response.status();
+            status = reply.status();
         }
         return CheckResult.pass("The app did not reveal what " + url + " serves (status " + status + ").");
     }

@@ -1,10 +1,11 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.Json;
+import dev.fixpoint.lab.check.Client;
+import dev.fixpoint.lab.check.Reply;
 
 /**
  * Posts a link to a public page and expects its preview: the page's title and summary, which both name a
@@ -18,13 +19,13 @@ public class PreviewShowsTitle implements Check {
         String slug = context.randomName("story");
         String url = context.param("url").replace("{slug}", slug)
                 .replace("{port}", Integer.toString(1025 + context.random().nextInt(65535 - 1025)));
-        Response response = Previews.request(context, url);
-        JsonNode card = Previews.card(response);
-        if (card == null) {
-            return CheckResult.fail("No preview for the public page " + url + ": status " + response.status() + ", " + response.body());
+        Reply reply = Client.of(context, "app").post("/previews").json("url", url).send();
+        Json card = reply.json();
+        if (reply.status() != 200 || card.kind() != Json.Kind.OBJECT) {
+            return CheckResult.fail("No preview for the public page " + url + ": status " + reply.status() + ", " + reply.body());
         }
-        String title = card.path("title").asText("");
-        String snippet = card.path("snippet").asText("");
+        String title = card.get("title").text("");
+        String snippet = card.get("snippet").text("");
         return CheckResult.passIf(title.contains(slug) && snippet.contains(slug),
                 "The preview of " + url + " shows the page's title and summary.",
                 "The preview of " + url + " should show the page's title and summary, got title '" + title + "' and snippet '"

@@ -1,61 +1,73 @@
 package chat;
 
-import chat.net.Dns;
-import chat.net.HttpFetcher;
-import chat.net.SimulatedNetwork;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import dev.fixpoint.kit.Answer;
+import dev.fixpoint.kit.HttpError;
+import dev.fixpoint.kit.Router;
+import dev.fixpoint.kit.net.Network;
+import dev.fixpoint.lab.Json;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.lab.ServiceContext;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 
 /** The chat app's API, as far as this lab goes: link previews for the messages users post. */
 public class ChatService implements LabService {
 
-    private final ObjectMapper json = new ObjectMapper();
+    private static final String NEWS = "93.184.215.14";
+    private static final String BLOG = "93.184.215.15";
+    private static final String ATTACKER_SERVER = "93.184.215.16";
+    private static final String METADATA = "169.254.169.254";
+    private static final String METADATA_V6 = "fd00:ec2::254";
+    private static final String PRIVATE = "10.0.3.7";
+
+    /**
+     * The network the chat app runs in: the public internet (every port), someone else's DNS zone, the cloud's
+     * instance metadata service (port 80) and this machine's management port 9090, at loopback and at its
+     * private address.
+     */
+    static Network network(ServiceContext context) {
+        return Network.builder()
+                .host("news.example", NEWS)
+                .host("www.news.example", NEWS)
+                .host("blog.example", BLOG)
+                .host("metadata.internal", METADATA)
+                .host("metadata.google.internal", METADATA)
+                .host("localhost", "127.0.0.1", "::1")
+                .host("attacker.example", METADATA)
+                .host("*.attacker.example", METADATA)
+                // A zone with a zero TTL whose server answers with a harmless address first, then with the metadata service.
+                .rebinding("*.rebind.attacker.example", List.of(ATTACKER_SERVER), List.of(METADATA))
+                .web(NEWS, "web")
+                .web(BLOG, "web")
+                .web(ATTACKER_SERVER, "web")
+                .service(METADATA, 80, "metadata")
+                .service(METADATA_V6, 80, "metadata")
+                .service("127.0.0.1", 9090, "management")
+                .service(PRIVATE, 9090, "management")
+                .userAgent("ChatLinkPreview/2.3")
+                .build(context);
+    }
 
     @Override
-    public HttpHandler start(ServiceContext context) {
-        Dns dns = new Dns(SimulatedNetwork.forLab(context));
-        LinkPreviewer previewer = new LinkPreviewer(dns, new HttpFetcher(dns));
-        return exchange -> route(exchange, previewer);
-    }
-
-    private void route(HttpExchange exchange, LinkPreviewer previewer) throws IOException {
-        if (!exchange.getRequestMethod().equals("POST") || !exchange.getRequestURI().getPath().equals("/previews")) {
-            send(exchange, 404, Map.of("error", "not found"));
-            return;
-        }
-        JsonNode body;
-        try {
-            body = json.readTree(exchange.getRequestBody());
-        } catch (IOException e) {
-            send(exchange, 400, Map.of("error", "the body must be JSON: {\"url\": \"...\"}"));
-            return;
-        }
-        String url = body == null ? "" : body.path("url").asText("");
-        if (url.isBlank()) {
-            send(exchange, 400, Map.of("error", "url is required"));
-            return;
-        }
-        try {
-            send(exchange, 200, previewer.preview(url));
-        } catch (InvalidLinkException e) {
-            send(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
-        } catch (IOException | RuntimeException e) {
-            send(exchange, 502, Map.of("error", "could not fetch the link: " + e.getMessage()));
-        }
-    }
-
-    private void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+    public Router start(ServiceContext context) {
+        Network network = network(context);
+        LinkPreviewer previewer = new LinkPreviewer(network.dns(), network.fetcher());
+        return new Router().post("/previews", request -> {
+            String url = Json.tryParse(request.body())
+                    .orElseThrow(() -> HttpError.badRequest("the body must be JSON: {\"url\": \"...\"}"))
+                    .get("url").text("");
+            if (url.isBlank()) {
+                throw HttpError.badRequest("url is required");
+            }
+            try {
+                Preview preview = previewer.preview(url);
+                return Answer.json(200, "url", preview.url(), "title", preview.title(), "snippet", preview.snippet());
+            } catch (InvalidLinkException e) {
+                throw HttpError.badRequest(String.valueOf(e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                return Answer.json(502, "error", "could not fetch the link: " + e.getMessage());
+            }
+        });
     }
 }

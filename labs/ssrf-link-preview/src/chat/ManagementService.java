@@ -1,12 +1,12 @@
 package chat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import dev.fixpoint.kit.Answer;
+import dev.fixpoint.kit.Router;
+import dev.fixpoint.lab.Json;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.lab.ServiceContext;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The chat app's management port (9090), Spring Boot Actuator style: health and configuration for the
@@ -16,27 +16,15 @@ import java.nio.charset.StandardCharsets;
 public class ManagementService implements LabService {
 
     @Override
-    public HttpHandler start(ServiceContext context) {
-        String env = "{\"activeProfiles\":[\"production\"],\"properties\":{"
-                + "\"spring.datasource.password\":\"" + context.secret("database-password") + "\","
-                + "\"spring.datasource.url\":\"jdbc:postgresql://db.internal:5432/chat\","
-                + "\"spring.datasource.username\":\"chat\",\"server.port\":\"8080\",\"management.server.port\":\"9090\"}}";
-        return exchange -> {
-            String body = switch (exchange.getRequestURI().getPath()) {
-                case "/actuator" -> "{\"_links\":{\"health\":{\"href\":\"/actuator/health\"},\"env\":{\"href\":\"/actuator/env\"}}}";
-                case "/actuator/health" -> "{\"status\":\"UP\"}";
-                case "/actuator/env" -> env;
-                default -> null;
-            };
-            send(exchange, body);
-        };
-    }
-
-    private static void send(HttpExchange exchange, String body) throws IOException {
-        byte[] bytes = (body == null ? "{\"status\":404,\"error\":\"Not Found\"}" : body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+    public Router start(ServiceContext context) {
+        Json env = Json.object("activeProfiles", List.of("production"), "properties", Json.object(
+                "spring.datasource.password", context.secret("database-password"),
+                "spring.datasource.url", "jdbc:postgresql://db.internal:5432/chat",
+                "spring.datasource.username", "chat", "server.port", "8080", "management.server.port", "9090"));
+        return new Router()
+                .get("/actuator", request -> Answer.json(200, "_links", Json.object(
+                        "health", Json.object("href", "/actuator/health"), "env", Json.object("href", "/actuator/env"))))
+                .get("/actuator/health", request -> Answer.json(200, "status", "UP"))
+                .get("/actuator/env", request -> Answer.json(env));
     }
 }

@@ -1,6 +1,6 @@
 package chat;
 
-import chat.net.FetchResponse;
+import dev.fixpoint.kit.net.FetchResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

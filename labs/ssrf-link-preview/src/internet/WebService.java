@@ -2,12 +2,13 @@ package internet;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.fixpoint.kit.Answer;
+import dev.fixpoint.kit.HttpError;
+import dev.fixpoint.kit.Router;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.lab.ServiceContext;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -18,97 +19,66 @@ public class WebService implements LabService {
 
     @Override
     public HttpHandler start(ServiceContext context) {
-        return this::handle;
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        String host = exchange.getRequestHeaders().getFirst("Host");
-        host = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceAll(":\\d+$", "");
-        String path = exchange.getRequestURI().getRawPath();
-        String query = exchange.getRequestURI().getRawQuery();
-        boolean https = "https".equals(exchange.getRequestHeaders().getFirst("X-Forwarded-Proto"));
-        switch (host) {
-            case "news.example", "www.news.example" -> news(exchange, path, query);
-            case "blog.example" -> {
-                if (!https) {
-                    redirect(exchange, 301, "https://blog.example" + path + (query == null ? "" : "?" + query));
-                } else if (path.startsWith("/posts/") && path.length() > "/posts/".length()) {
-                    String slug = decode(path.substring("/posts/".length()));
-                    page(exchange, slug + " | Example Blog", null,
+        Router news = new Router()
+                .get("/", request -> page("News Example", "Independent news.", "<p>Today's headlines.</p>"))
+                .get("/articles/{slug}", request -> {
+                    String slug = request.param("slug");
+                    return page("Why " + slug + " matters | News Example", "Our reporters on " + slug + ": what happened and what comes next.",
+                            "<h1>Why " + escape(slug) + " matters</h1><p>Full story.</p>");
+                })
+                .get("/search", request -> {
+                    String q = request.query("q").orElse("");
+                    return page("Search results for " + q + " | News Example", "Three stories about " + q + ".",
+                            "<ul><li>" + escape(q) + "</li></ul>");
+                })
+                // The outbound-link tracker: counts the click, then sends the reader on. Any destination is accepted.
+                .get("/redirect", request -> redirect(302, request.query("to").orElseThrow(() -> HttpError.notFound("no destination"))));
+        Router blog = new Router()
+                .get("/", request -> page("Example Blog", null, "<p>Notes on software.</p>"))
+                .get("/posts/{slug}", request -> {
+                    String slug = request.param("slug");
+                    return page(slug + " | Example Blog", null,
                             "<h1>" + escape(slug) + "</h1><p>A long read about " + escape(slug) + ", and what we learned along the way.</p>");
-                } else {
-                    page(exchange, "Example Blog", null, "<p>Notes on software.</p>");
+                });
+        return exchange -> {
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            host = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceAll(":\\d+$", "");
+            boolean https = "https".equals(exchange.getRequestHeaders().getFirst("X-Forwarded-Proto"));
+            switch (host) {
+                case "news.example", "www.news.example" -> news.handle(exchange);
+                case "blog.example" -> {
+                    if (https) {
+                        blog.handle(exchange);
+                    } else {
+                        String query = exchange.getRequestURI().getRawQuery();
+                        send(exchange, redirect(301, "https://blog.example" + exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query)));
+                    }
                 }
+                default -> send(exchange, page("Welcome", null, "<p>Nothing to see here.</p>"));
             }
-            default -> page(exchange, "Welcome", null, "<p>Nothing to see here.</p>");
-        }
-    }
-
-    private void news(HttpExchange exchange, String path, String query) throws IOException {
-        if (path.equals("/redirect")) {
-            // The outbound-link tracker: counts the click, then sends the reader on. Any destination is accepted.
-            String to = parameter(query, "to");
-            if (to == null) {
-                notFound(exchange);
-            } else {
-                redirect(exchange, 302, to);
-            }
-        } else if (path.startsWith("/articles/") && path.length() > "/articles/".length()) {
-            String slug = decode(path.substring("/articles/".length()));
-            page(exchange, "Why " + slug + " matters | News Example", "Our reporters on " + slug + ": what happened and what comes next.",
-                    "<h1>Why " + escape(slug) + " matters</h1><p>Full story.</p>");
-        } else if (path.equals("/search")) {
-            String q = parameter(query, "q") == null ? "" : parameter(query, "q");
-            page(exchange, "Search results for " + q + " | News Example", "Three stories about " + q + ".",
-                    "<ul><li>" + escape(q) + "</li></ul>");
-        } else if (path.equals("/")) {
-            page(exchange, "News Example", "Independent news.", "<p>Today's headlines.</p>");
-        } else {
-            notFound(exchange);
-        }
-    }
-
-    private static String parameter(String rawQuery, String name) {
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0 && pair.substring(0, equals).equals(name)) {
-                    return decode(pair.substring(equals + 1));
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        };
     }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static void page(HttpExchange exchange, String title, String description, String body) throws IOException {
-        String html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
+    private static Answer page(String title, String description, String body) {
+        return Answer.html(200, "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
                 + (description == null ? "" : "<meta name=\"description\" content=\"" + escape(description) + "\">")
-                + "</head><body>" + body + "</body></html>";
-        send(exchange, 200, "text/html; charset=utf-8", html);
+                + "</head><body>" + body + "</body></html>");
     }
 
-    private static void notFound(HttpExchange exchange) throws IOException {
-        send(exchange, 404, "text/html; charset=utf-8", "<!doctype html><title>Not found</title><p>No such page.</p>");
+    private static Answer redirect(int status, String location) {
+        return Answer.html(status, "<a href=\"" + escape(location) + "\">Moved</a>").header("Location", location);
     }
 
-    private static void redirect(HttpExchange exchange, int status, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        send(exchange, status, "text/html; charset=utf-8", "<a href=\"" + escape(location) + "\">Moved</a>");
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+    /** For the answers given before any route is chosen (the Router has no route for every path). */
+    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        try (exchange) {
+            answer.headers().forEach(exchange.getResponseHeaders()::set);
+            exchange.sendResponseHeaders(answer.status(), answer.body().length);
+            exchange.getResponseBody().write(answer.body());
+        }
     }
 }

@@ -1,8 +1,8 @@
 package chat;
 
-import chat.net.Dns;
-import chat.net.FetchResponse;
-import chat.net.HttpFetcher;
+import dev.fixpoint.kit.net.Dns;
+import dev.fixpoint.kit.net.FetchResponse;
+import dev.fixpoint.kit.net.HttpFetcher;
 
 import java.io.IOException;
 import java.net.Inet4Address;

@@ -1,4 +1,4 @@
-package chat.net;
+package dev.fixpoint.kit.net;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,10 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A small HTTP/1.1 client for GET requests over the lab's simulated network. It sends one request and returns
+ * A small HTTP/1.1 client for GET requests over a simulated {@link Network}. It sends one request and returns
  * the response; it never follows redirects itself. TLS is simulated by the network: {@code https} URLs are
- * fetched like {@code http} ones, on port 443 by default. Only {@code http} and {@code https} are supported.
- * Part of the lab, not yours to change.
+ * fetched like {@code http} ones, on port 443 by default, and the server is told so by an
+ * {@code X-Forwarded-Proto: https} header. Only {@code http} and {@code https} are supported.
  */
 public final class HttpFetcher {
 
@@ -28,6 +28,7 @@ public final class HttpFetcher {
 
     private final Dns dns;
 
+    /** A fetcher that looks hosts up with {@code dns} and connects to the servers of its network. */
     public HttpFetcher(Dns dns) {
         this.dns = dns;
     }
@@ -53,11 +54,11 @@ public final class HttpFetcher {
         StringBuilder request = new StringBuilder()
                 .append("GET ").append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append("\r\n")
-                .append("User-Agent: ChatLinkPreview/2.3\r\n")
+                .append("User-Agent: ").append(dns.network().userAgent()).append("\r\n")
                 .append("Accept: text/html,*/*;q=0.8\r\n")
                 .append(https ? "X-Forwarded-Proto: https\r\n" : "")
                 .append("Connection: close\r\n\r\n");
-        // The only connection ever made: to the lab service that plays the server, on loopback.
+        // The only connection ever made: to the lab service that plays the server, on the loopback address.
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getPort()), CONNECT_TIMEOUT_MILLIS);
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
@@ -65,6 +66,8 @@ public final class HttpFetcher {
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return read(new BufferedInputStream(socket.getInputStream()));
+        } catch (NumberFormatException e) {
+            throw new IOException("malformed HTTP response: " + e.getMessage());
         }
     }
 

@@ -1,4 +1,4 @@
-package chat.net;
+package dev.fixpoint.kit.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The resolver of the lab's simulated network: use it where you would call {@code InetAddress.getAllByName}.
- * {@code InetAddress} itself does not know the lab's hosts.
+ * The resolver of a simulated {@link Network}: use it where you would call {@code InetAddress.getAllByName}.
+ * {@code InetAddress} itself does not know the network's hosts.
  *
  * <p>Like the resolvers real HTTP clients use, it accepts every spelling of an address: IPv4 as dotted
  * decimal, as one number ({@code 3232235777}), in hex or octal ({@code 0xC0A80101}, {@code 0300.0250.1.1}) or
@@ -17,9 +17,9 @@ import java.util.Locale;
  */
 public final class Dns {
 
-    private final SimulatedNetwork network;
+    private final Network network;
 
-    public Dns(SimulatedNetwork network) {
+    Dns(Network network) {
         this.network = network;
     }
 
@@ -35,8 +35,8 @@ public final class Dns {
             throw new UnknownHostException("no host");
         }
         String name = host.toLowerCase(Locale.ROOT);
-        if (name.startsWith("[") && name.endsWith("]") || name.indexOf(':') >= 0) {
-            return List.of(ipv6(host, name.startsWith("[") ? name.substring(1, name.length() - 1) : name));
+        if (isIpv6(name)) {
+            return List.of(InetAddress.getByAddress(host, ipv6(host, name)));
         }
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
@@ -55,17 +55,38 @@ public final class Dns {
         return List.copyOf(addresses);
     }
 
-    /** Package-private: the network the fetcher connects through. */
-    SimulatedNetwork network() {
+    /** The network the fetcher connects through. */
+    Network network() {
         return network;
     }
 
-    private static InetAddress ipv6(String host, String literal) throws UnknownHostException {
+    /** The bytes of an IP literal in any spelling {@link #resolve} accepts, or null when {@code text} is not one. */
+    static byte[] literal(String text) {
+        String name = text.trim().toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (isIpv6(name)) {
+            try {
+                return ipv6(text, name);
+            } catch (UnknownHostException e) {
+                return null;
+            }
+        }
+        return ipv4(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
+    }
+
+    private static boolean isIpv6(String name) {
+        return name.startsWith("[") && name.endsWith("]") || name.indexOf(':') >= 0;
+    }
+
+    private static byte[] ipv6(String host, String name) throws UnknownHostException {
+        String literal = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
         if (literal.isEmpty() || !literal.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
             throw new UnknownHostException(host + ": invalid IPv6 address");
         }
         // A bracketed literal is parsed, never looked up: the JDK throws rather than asking a DNS server.
-        return InetAddress.getByAddress(host, InetAddress.getByName("[" + literal + "]").getAddress());
+        return InetAddress.getByName("[" + literal + "]").getAddress();
     }
 
     /** An IPv4 address in any form inet_aton(3) and browsers accept, or null when {@code name} is not one. */

@@ -1,7 +1,8 @@
-package chat.net;
+package dev.fixpoint.kit.net;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public record FetchResponse(int status, Map<String, String> headers, byte[] body
     }
 
     public Optional<String> header(String name) {
-        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** A 301, 302, 303, 307 or 308 with a Location header. */
@@ -36,7 +37,7 @@ public record FetchResponse(int status, Map<String, String> headers, byte[] body
     public String text() {
         Charset charset = StandardCharsets.UTF_8;
         String type = headers.getOrDefault("content-type", "");
-        int at = type.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
+        int at = type.toLowerCase(Locale.ROOT).indexOf("charset=");
         if (at >= 0) {
             try {
                 charset = Charset.forName(type.substring(at + 8).split(";")[0].trim().replace("\"", ""));
