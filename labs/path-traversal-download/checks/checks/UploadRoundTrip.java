@@ -3,7 +3,7 @@ package checks;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Reply;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,17 +13,18 @@ public class UploadRoundTrip implements Check {
 
     @Override
     public CheckResult run(CheckContext context) {
+        Portal portal = new Portal(context);
         String name = context.payload("name");
         String content = "Minutes of " + context.randomName("meeting") + "\nAttendees: Zoë, Jürgen, 陈\nBudget: 12 000 €\n";
         // The desktop sync client writes the name the Windows way and percent-encodes it a second time; the document
         // must then download under its ordinary name.
         boolean syncClient = "sync-client".equals(context.params().get("uploaded-by"));
         String uploadName = syncClient ? URLEncoder.encode(name.replace('/', '\\'), StandardCharsets.UTF_8) : name;
-        Response upload = Portal.upload(context, uploadName, content);
+        Reply upload = portal.upload(uploadName, content);
         if (upload.status() != 201) {
             return CheckResult.fail("Uploading " + uploadName + " answered " + upload.status() + " instead of 201.");
         }
-        Response download = Portal.download(context, name);
+        Reply download = portal.download(name);
         if (download.status() != 200) {
             return CheckResult.fail("Downloading the uploaded " + name + " answered " + download.status() + " instead of 200.");
         }

@@ -1,11 +1,9 @@
 package checks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Request;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Reply;
 
 /**
  * Uploads under a name that leads out of the documents folder ({@code name}), then looks for the file where it
@@ -21,28 +19,24 @@ public class UploadTraversal implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws Exception {
+        Portal portal = new Portal(context);
         String file = context.randomName("planted") + ".csv";
         String name = context.payload("name").replace("{file}", file);
         if (name.contains("{root}")) {
-            Response health = context.send("portal", Request.get("/health"));
-            String documents = new ObjectMapper().readTree(health.body()).path("diskSpace").path("path").asText();
-            if (!documents.startsWith("/")) {
-                return CheckResult.fail("The health endpoint did not report the storage path.");
-            }
-            name = name.replace("{root}", documents.substring(0, documents.lastIndexOf('/')));
+            name = name.replace("{root}", portal.root());
         }
         String content = "planted by " + context.randomName("upload") + "\n";
-        Response upload = Portal.upload(context, name, content);
+        Reply upload = portal.upload(name, content);
         if (upload.status() >= 400) {
             return CheckResult.pass("The upload was refused (status " + upload.status() + ").");
         }
-        Response again = Portal.download(context, name);
+        Reply again = portal.download(name);
         if (again.status() != 200 || !again.body().equals(content)) {
             return CheckResult.fail("An upload whose name leads outside the documents folder was stored where downloads refuse to look (status "
                     + upload.status() + ", then " + again.status() + ").");
         }
-        Response outside = Portal.download(context, context.param("outside").replace("{file}", file));
-        return CheckResult.passIf(!outside.body().contains(content),
+        Reply outside = portal.download(context.param("outside").replace("{file}", file));
+        return CheckResult.passIf(!outside.contains(content),
                 "The upload was kept inside the documents folder (status " + upload.status() + ").",
                 "An upload whose name leads outside the documents folder wrote its file there (status " + upload.status() + ").");
     }

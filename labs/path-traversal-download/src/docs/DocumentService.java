@@ -1,19 +1,18 @@
 package docs;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import dev.fixpoint.kit.Answer;
+import dev.fixpoint.kit.HttpError;
+import dev.fixpoint.kit.Incoming;
+import dev.fixpoint.kit.Router;
+import dev.fixpoint.lab.Json;
 import dev.fixpoint.lab.LabService;
 import dev.fixpoint.lab.ServiceContext;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,10 +26,8 @@ import java.util.Map;
  */
 public class DocumentService implements LabService {
 
-    private final ObjectMapper json = new ObjectMapper();
-
     @Override
-    public HttpHandler start(ServiceContext context) throws Exception {
+    public Router start(ServiceContext context) throws Exception {
         // <tmp>/docportal-123/documents            what customers may download
         // <tmp>/docportal-123/documents-internal   HR exports, never served
         // <tmp>/docportal-123/config               the application's own configuration
@@ -50,68 +47,46 @@ public class DocumentService implements LabService {
                 + "spring.datasource.password=" + context.secret("db-password") + "\n");
 
         DocumentStore store = new DocumentStore(documents);
-        return exchange -> route(exchange, store, documents);
+        return new Router()
+                .get("/files/download", storage(request -> {
+                    String name = name(request);
+                    String fileName = name.substring(name.lastIndexOf('/') + 1).replace("\"", "");
+                    return new Answer(200, Map.of("Content-Type", "application/octet-stream",
+                            "Content-Disposition", "attachment; filename=\"" + fileName + "\""), store.read(name));
+                }))
+                .post("/files/upload", storage(request -> {
+                    String name = name(request);
+                    byte[] content = request.bytes();
+                    store.write(name, content);
+                    return Answer.json(201, "name", name, "size", content.length);
+                }))
+                .get("/health", request -> Answer.json(200, "status", "UP",
+                        "diskSpace", Json.object("path", documents.toString(), "free", documents.toFile().getUsableSpace())));
     }
 
-    private void route(HttpExchange exchange, DocumentStore store, Path documents) throws IOException {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getPath();
-        try {
-            if (method.equals("GET") && path.equals("/files/download")) {
-                String name = queryParameter(exchange.getRequestURI().getRawQuery(), "name");
-                byte[] content = store.read(name);
-                String fileName = name.substring(name.lastIndexOf('/') + 1).replace("\"", "");
-                exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
-                exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-                exchange.sendResponseHeaders(200, content.length);
-                exchange.getResponseBody().write(content);
-                exchange.close();
-            } else if (method.equals("POST") && path.equals("/files/upload")) {
-                String name = queryParameter(exchange.getRequestURI().getRawQuery(), "name");
-                byte[] content = exchange.getRequestBody().readAllBytes();
-                store.write(name, content);
-                send(exchange, 201, Map.of("name", name, "size", content.length));
-            } else if (method.equals("GET") && path.equals("/health")) {
-                Map<String, Object> disk = new LinkedHashMap<>();
-                disk.put("path", documents.toString());
-                disk.put("free", documents.toFile().getUsableSpace());
-                send(exchange, 200, Map.of("status", "UP", "diskSpace", disk));
-            } else {
-                send(exchange, 404, Map.of("error", "not found"));
+    private static String name(Incoming request) {
+        return request.query("name").orElseThrow(() -> HttpError.badRequest("bad document name"));
+    }
+
+    /** Answers what the store throws: a missing document 404, a refused name 403 or 400, any other failure 500. */
+    private static Router.Handler storage(Router.Handler handler) {
+        return request -> {
+            try {
+                return handler.handle(request);
+            } catch (NoSuchFileException e) {
+                throw HttpError.notFound("no such document");
+            } catch (AccessDeniedException | SecurityException e) {
+                throw HttpError.forbidden("access denied");
+            } catch (IllegalArgumentException e) {
+                throw HttpError.badRequest("bad document name");
+            } catch (IOException e) {
+                throw new HttpError(500, "storage error");
             }
-        } catch (NoSuchFileException e) {
-            send(exchange, 404, Map.of("error", "no such document"));
-        } catch (AccessDeniedException | SecurityException e) {
-            send(exchange, 403, Map.of("error", "access denied"));
-        } catch (IllegalArgumentException e) {
-            send(exchange, 400, Map.of("error", "bad document name"));
-        } catch (IOException e) {
-            send(exchange, 500, Map.of("error", "storage error"));
-        }
+        };
     }
 
     private static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
-    }
-
-    private static String queryParameter(String rawQuery, String name) {
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0 && pair.substring(0, equals).equals(name)) {
-                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new IllegalArgumentException("missing query parameter " + name);
-    }
-
-    private void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 }

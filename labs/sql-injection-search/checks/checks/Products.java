@@ -1,47 +1,32 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fixpoint.lab.CheckContext;
-import dev.fixpoint.lab.Request;
-import dev.fixpoint.lab.Response;
-
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.fixpoint.lab.Json;
+import dev.fixpoint.lab.SetupFailedException;
+import dev.fixpoint.lab.check.Client;
+import dev.fixpoint.lab.check.Reply;
 
 /** Adding and searching products through the shop's API, as the functional checks do. */
 final class Products {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Client shop;
 
-    private Products() {
+    Products(CheckContext context) {
+        this.shop = Client.of(context, "shop");
     }
 
-    static Response add(CheckContext context, String name) throws IOException {
-        ObjectNode product = JSON.createObjectNode().put("name", name).put("description", "added by a check").put("price", "12.50");
-        return context.send("shop", Request.postJson("/products", JSON.writeValueAsString(product)));
+    void add(String name) throws SetupFailedException {
+        shop.post("/products").json("name", name, "description", "added by a check", "price", "12.50")
+                .expect("adding the product " + name, 201);
     }
 
-    static JsonNode search(CheckContext context, String text) throws IOException {
-        Response response = context.send("shop", Request.get("/products/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
-        if (response.status() != 200) {
-            return null;
-        }
-        JsonNode results = JSON.readTree(response.body());
-        return results.isArray() ? results : null;
+    /** The products a search lists; an empty array when it does not answer 200 with an array. */
+    Json search(String text) {
+        Reply reply = shop.get("/products/search").query("q", text).send();
+        return reply.status() == 200 && reply.json().kind() == Json.Kind.ARRAY ? reply.json() : Json.array();
     }
 
-    static boolean containsName(JsonNode results, String name) {
-        if (results == null) {
-            return false;
-        }
-        for (JsonNode product : results) {
-            if (name.equals(product.path("name").asText())) {
-                return true;
-            }
-        }
-        return false;
+    static boolean containsName(Json results, String name) {
+        return results.items().stream().anyMatch(product -> name.equals(product.get("name").text(null)));
     }
 }

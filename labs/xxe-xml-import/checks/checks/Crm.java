@@ -1,34 +1,34 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixpoint.lab.CheckContext;
-import dev.fixpoint.lab.Request;
-import dev.fixpoint.lab.Response;
-
-import java.io.IOException;
+import dev.fixpoint.lab.SetupFailedException;
+import dev.fixpoint.lab.check.Client;
+import dev.fixpoint.lab.check.Reply;
 
 /** Importing contacts through the CRM's API, as the checks do. */
 final class Crm {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final CheckContext context;
+    private final Client crm;
 
-    private Crm() {
+    Crm(CheckContext context) {
+        this.context = context;
+        this.crm = Client.of(context, "crm");
     }
 
-    static Response importXml(CheckContext context, String xml) {
-        return context.send("crm", Request.post("/contacts/import", "application/xml", xml));
+    Reply importXml(String xml) {
+        return crm.post("/contacts/import").body("application/xml", xml).send();
     }
 
-    static JsonNode json(Response response) throws IOException {
-        return JSON.readTree(response.body());
+    Reply contacts() {
+        return crm.get("/contacts").send();
     }
 
-    /** Where the service keeps an uploaded document, as its answer says: absolute, on the server. */
-    static String archive(Response response) throws IOException {
-        String archive = json(response).path("archive").asText();
+    /** Where the service kept an uploaded document, as its answer (a failed import's too) says: absolute, on the server. */
+    static String archive(Reply reply, String step) throws SetupFailedException {
+        String archive = reply.need(step, "archive").text("");
         if (!archive.startsWith("/")) {
-            throw new IllegalStateException("the import's answer names no archive file (status " + response.status() + ")");
+            throw new SetupFailedException(step + ": the import's answer names no absolute archive file (status " + reply.status() + ")");
         }
         return archive;
     }
@@ -37,10 +37,10 @@ final class Crm {
      * Fills a document template: {mail-config} becomes the absolute path of the CRM's mail settings and
      * {mail-config-name} their file name. The path is learnt from the archive path of a harmless import.
      */
-    static String fill(CheckContext context, String template) throws IOException {
+    String fill(String template) throws SetupFailedException {
         String name = "mail-" + context.secret("instance-id") + ".properties";
         if (template.contains("{mail-config}")) {
-            String archive = archive(importXml(context, "<contacts/>"));
+            String archive = archive(importXml("<contacts/>"), "learning where the CRM keeps its files");
             String imports = archive.substring(0, archive.lastIndexOf('/'));
             String root = imports.substring(0, imports.lastIndexOf('/'));
             template = template.replace("{mail-config}", root + "/config/" + name);

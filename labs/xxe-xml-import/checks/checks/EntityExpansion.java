@@ -3,7 +3,7 @@ package checks;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Reply;
 
 /**
  * A half-kilobyte document whose nested entities expand to about 300,000 characters (a small "billion laughs").
@@ -24,14 +24,14 @@ public class EntityExpansion implements Check {
                 + "  <!ENTITY " + entity + "3 \"" + ("&" + entity + "2;").repeat(10) + "\">\n"
                 + "]>\n"
                 + "<contacts><contact id=\"CRM-9\"><name>Lol</name><email>lol@example.com</email><notes>&" + entity + "3;</notes></contact></contacts>";
-        Response response = Crm.importXml(context, doc);
+        Reply reply = new Crm(context).importXml(doc);
         long expanded = 0;
-        for (int at = response.body().indexOf(word); at >= 0; at = response.body().indexOf(word, at + word.length())) {
+        for (int at = reply.body().indexOf(word); at >= 0; at = reply.body().indexOf(word, at + word.length())) {
             expanded += word.length() + 1;
         }
         return CheckResult.passIf(expanded <= 150_000,
-                "The entities were not expanded without bound (status " + response.status() + ").",
-                "A " + doc.length() + "-character document expanded into " + (response.truncated() ? "more than " : "")
+                "The entities were not expanded without bound (status " + reply.status() + ").",
+                "A " + doc.length() + "-character document expanded into " + (reply.response().truncated() ? "more than " : "")
                         + expanded + " characters of text.");
     }
 }

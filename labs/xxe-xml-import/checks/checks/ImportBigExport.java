@@ -1,10 +1,10 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.Json;
+import dev.fixpoint.lab.check.Reply;
 
 /**
  * A big export from the old CRM: four contacts whose notes hold 120,000 escaped characters in all, more than the
@@ -17,7 +17,7 @@ public class ImportBigExport implements Check {
     private static final int ESCAPES_PER_CONTACT = 30_000;
 
     @Override
-    public CheckResult run(CheckContext context) throws Exception {
+    public CheckResult run(CheckContext context) {
         String[] names = new String[CONTACTS];
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<contacts>\n");
         for (int i = 0; i < CONTACTS; i++) {
@@ -26,19 +26,19 @@ public class ImportBigExport implements Check {
                     .append(names[i]).append("@example.com</email><notes>")
                     .append("Q&amp;A ".repeat(ESCAPES_PER_CONTACT)).append("</notes></contact>\n");
         }
-        Response response = Crm.importXml(context, xml.append("</contacts>\n").toString());
-        if (response.status() != 200) {
+        Reply reply = new Crm(context).importXml(xml.append("</contacts>\n").toString());
+        if (reply.status() != 200) {
             return CheckResult.fail("Importing a big export (" + CONTACTS * ESCAPES_PER_CONTACT + " escaped characters) answered "
-                    + response.status() + " instead of 200.");
+                    + reply.status() + " instead of 200.");
         }
-        JsonNode contacts = Crm.json(response).path("contacts");
+        Json contacts = reply.json().get("contacts");
         String notes = "Q&A ".repeat(ESCAPES_PER_CONTACT).strip();
-        boolean complete = contacts.size() == CONTACTS;
+        boolean complete = contacts.items().size() == CONTACTS;
         for (int i = 0; complete && i < CONTACTS; i++) {
-            complete = contacts.get(i).path("name").asText().equals(names[i]) && contacts.get(i).path("notes").asText().equals(notes);
+            complete = names[i].equals(contacts.get(i).get("name").text(null)) && notes.equals(contacts.get(i).get("notes").text(null));
         }
         return CheckResult.passIf(complete,
                 "A big export with " + CONTACTS * ESCAPES_PER_CONTACT + " escaped characters imports completely.",
-                "A big export did not import completely: " + contacts.size() + " of " + CONTACTS + " contacts, or their notes changed.");
+                "A big export did not import completely: " + contacts.items().size() + " of " + CONTACTS + " contacts, or their notes changed.");
     }
 }

@@ -1,17 +1,17 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Request;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.Json;
+import dev.fixpoint.lab.check.Reply;
 
 /** An ordinary export with several contacts imports completely, and the contacts land in the address book. */
 public class ImportContacts implements Check {
 
     @Override
-    public CheckResult run(CheckContext context) throws Exception {
+    public CheckResult run(CheckContext context) {
+        Crm crm = new Crm(context);
         String[] names = {context.randomName("ada"), context.randomName("grace"), context.randomName("alan")};
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<contacts>\n");
         for (int i = 0; i < names.length; i++) {
@@ -22,24 +22,24 @@ public class ImportContacts implements Check {
                     .append("    <notes>Imported by a check</notes>\n")
                     .append("  </contact>\n");
         }
-        Response response = Crm.importXml(context, xml.append("</contacts>\n").toString());
-        if (response.status() != 200) {
-            return CheckResult.fail("Importing three ordinary contacts answered " + response.status() + " instead of 200.");
+        Reply reply = crm.importXml(xml.append("</contacts>\n").toString());
+        if (reply.status() != 200) {
+            return CheckResult.fail("Importing three ordinary contacts answered " + reply.status() + " instead of 200.");
         }
-        JsonNode contacts = Crm.json(response).path("contacts");
-        if (contacts.size() != names.length) {
-            return CheckResult.fail("Importing three contacts returned " + contacts.size() + " of them.");
+        Json contacts = reply.json().get("contacts");
+        if (contacts.items().size() != names.length) {
+            return CheckResult.fail("Importing three contacts returned " + contacts.items().size() + " of them.");
         }
         for (int i = 0; i < names.length; i++) {
-            JsonNode contact = contacts.get(i);
-            if (!contact.path("externalId").asText().equals("CRM-" + (1000 + i))
-                    || !contact.path("name").asText().equals(names[i])
-                    || !contact.path("email").asText().equals(names[i] + "@example.com")
-                    || !contact.path("company").asText().equals("Smith & Sons")) {
+            Json contact = contacts.get(i);
+            if (!contact.get("externalId").text("").equals("CRM-" + (1000 + i))
+                    || !contact.get("name").text("").equals(names[i])
+                    || !contact.get("email").text("").equals(names[i] + "@example.com")
+                    || !contact.get("company").text("").equals("Smith & Sons")) {
                 return CheckResult.fail("The imported contact " + names[i] + " came back with other values: " + contact);
             }
         }
-        Response addressBook = context.send("crm", Request.get("/contacts"));
+        Reply addressBook = crm.contacts();
         return CheckResult.passIf(addressBook.status() == 200 && addressBook.body().contains(names[2] + "@example.com"),
                 "The contacts were imported with their values and are in the address book.",
                 "The imported contacts are not listed by GET /contacts.");

@@ -1,16 +1,16 @@
 package checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.Json;
+import dev.fixpoint.lab.check.Reply;
 
 /** Escaped characters, character references, CDATA, comments and non-ASCII names are ordinary XML: they import. */
 public class ImportSpecialCharacters implements Check {
 
     @Override
-    public CheckResult run(CheckContext context) throws Exception {
+    public CheckResult run(CheckContext context) {
         String name = "Zoë Ångström-陈 " + context.randomName("o'brien");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!-- Exported from Northwind Legacy CRM 4.2 -->\n"
@@ -22,18 +22,18 @@ public class ImportSpecialCharacters implements Check {
                 + "    <notes><![CDATA[Prefers <b>email</b> & \"plain\" text]]></notes>\n"
                 + "  </contact>\n"
                 + "</contacts>\n";
-        Response response = Crm.importXml(context, xml);
-        if (response.status() != 200) {
+        Reply reply = new Crm(context).importXml(xml);
+        if (reply.status() != 200) {
             return CheckResult.fail("Importing a contact with escaped characters, CDATA and a comment answered "
-                    + response.status() + " instead of 200.");
+                    + reply.status() + " instead of 200.");
         }
-        JsonNode contacts = Crm.json(response).path("contacts");
-        JsonNode contact = contacts.path(0);
-        boolean same = contacts.size() == 1
-                && contact.path("externalId").asText().equals("R&D-7")
-                && contact.path("name").asText().equals(name)
-                && contact.path("company").asText().equals("Smith & Sons <Holdings> \"Ltd\" 'UK' Müller€")
-                && contact.path("notes").asText().equals("Prefers <b>email</b> & \"plain\" text");
+        Json contacts = reply.json().get("contacts");
+        Json contact = contacts.get(0);
+        boolean same = contacts.items().size() == 1
+                && contact.get("externalId").text("").equals("R&D-7")
+                && contact.get("name").text("").equals(name)
+                && contact.get("company").text("").equals("Smith & Sons <Holdings> \"Ltd\" 'UK' Müller€")
+                && contact.get("notes").text("").equals("Prefers <b>email</b> & \"plain\" text");
         return CheckResult.passIf(same,
                 "Escaped characters, character references, CDATA and non-ASCII names import unchanged.",
                 "A contact with escaped characters, CDATA or non-ASCII letters did not import unchanged: " + contacts);

@@ -3,7 +3,7 @@ package checks;
 import dev.fixpoint.lab.Check;
 import dev.fixpoint.lab.CheckContext;
 import dev.fixpoint.lab.CheckResult;
-import dev.fixpoint.lab.Response;
+import dev.fixpoint.lab.check.Reply;
 
 /**
  * Uploads a DTD first (the service archives every upload, even one that fails to import), then imports a
@@ -14,14 +14,15 @@ public class PlantedDtdImport implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws Exception {
+        Crm crm = new Crm(context);
         String secret = context.secret(context.param("leaks"));
         String entity = context.randomName("notes");
-        String dtd = Crm.fill(context, context.payload("dtd")).replace("{entity}", entity);
-        String planted = Crm.archive(Crm.importXml(context, dtd));
-        String document = Crm.fill(context, context.payload("document")).replace("{planted}", planted).replace("{entity}", entity);
-        Response response = Crm.importXml(context, document);
-        return CheckResult.passIf(!response.body().contains(secret),
-                "The import did not read the server's files (status " + response.status() + ").",
+        String dtd = crm.fill(context.payload("dtd")).replace("{entity}", entity);
+        String planted = Crm.archive(crm.importXml(dtd), "uploading the DTD");
+        String document = crm.fill(context.payload("document")).replace("{planted}", planted).replace("{entity}", entity);
+        Reply reply = crm.importXml(document);
+        return CheckResult.passIf(!reply.contains(secret),
+                "The import did not read the server's files (status " + reply.status() + ").",
                 "Through a DTD of its own, the document read a file from the server and returned its content.");
     }
 }
