@@ -2,6 +2,7 @@ package dev.fixpoint.cli;
 
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabCatalog;
+import dev.fixpoint.grading.LabRuntime;
 import dev.fixpoint.grading.Grader;
 import dev.fixpoint.grading.Installation;
 import dev.fixpoint.sandbox.Sandbox;
@@ -22,7 +23,7 @@ final class Workspace {
 
     /** The catalog; labs with problems are reported on {@code err} and left out. */
     static LabCatalog catalog(PrintWriter err) {
-        LabCatalog catalog = LabCatalog.load(labsDir());
+        LabCatalog catalog = LabCatalog.load(labsDir(), LabRuntime.available());
         catalog.problems().forEach(problem -> err.println("invalid lab: " + problem));
         return catalog;
     }

@@ -27,6 +27,26 @@ public final class LabCatalog {
     }
 
     /** Loads every lab folder under {@code root}, in the order of their ids. */
+    /**
+     * Loads the labs of {@code root}; a lab whose runtime is not one of {@code runtimes} is left out with a problem that
+     * names the runtimes there are.
+     */
+    public static LabCatalog load(Path root, java.util.Set<String> runtimes) {
+        LabCatalog all = load(root);
+        Map<String, Lab> labs = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>(all.problems);
+        for (Lab lab : all.labs()) {
+            if (runtimes.contains(lab.manifest().runtime())) {
+                labs.put(lab.id(), lab);
+            } else {
+                problems.add("labs/" + lab.id() + "/lab.yaml: runtime: '" + lab.manifest().runtime()
+                        + "' is not a runtime of this Fixpoint (it has " + new java.util.TreeSet<>(runtimes) + ")");
+            }
+        }
+        return new LabCatalog(labs, problems);
+    }
+
+    /** Loads the labs of {@code root}, whatever runtime they name. */
     public static LabCatalog load(Path root) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("no labs folder at " + root.toAbsolutePath());

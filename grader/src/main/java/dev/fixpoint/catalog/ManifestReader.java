@@ -31,7 +31,6 @@ final class ManifestReader {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern CLASS_NAME = Pattern.compile("([a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*");
     private static final Pattern TOP10 = Pattern.compile("A(0[1-9]|10)");
-    private static final Set<String> RUNTIMES = Set.of("java");
 
     private ManifestReader() {
     }
@@ -79,8 +78,8 @@ final class ManifestReader {
             root.problem("summary", "must be one line");
         }
         String runtime = root.string("runtime", true);
-        if (!runtime.isEmpty() && !RUNTIMES.contains(runtime)) {
-            root.problem("runtime", "must be one of " + RUNTIMES + ", got '" + runtime + "'");
+        if (!runtime.isEmpty() && !NAME.matcher(runtime).matches()) {
+            root.problem("runtime", "must be a runtime's name (lower-case letters, digits and '-'), got '" + runtime + "'");
         }
         List<String> libraries = root.strings("libraries", false);
         List<String> tracks = root.strings("tracks", true);
@@ -104,8 +103,10 @@ final class ManifestReader {
         secrets.stream().filter(secret -> !NAME.matcher(secret).matches())
                 .forEach(secret -> root.problem("secrets", "'" + secret + "' must be a lower-case name"));
         List<String> editable = root.strings("editable", true);
-        editable.stream().filter(path -> !path.startsWith("src/") || path.contains("..") || !path.endsWith(".java"))
-                .forEach(path -> root.problem("editable", "'" + path + "' must be a .java file under src/"));
+        // Java sources, or configuration (application.properties, YAML) that the runtime hands to the services as resources.
+        editable.stream().filter(path -> !path.startsWith("src/") || path.contains("..") || path.contains("\\") || path.contains("//")
+                        || path.endsWith("/"))
+                .forEach(path -> root.problem("editable", "'" + path + "' must be a file under src/"));
         List<String> hints = root.strings("hints", true);
         Set<Capability> allow = EnumSet.noneOf(Capability.class);
         YamlNode policy = root.node("policy", false);

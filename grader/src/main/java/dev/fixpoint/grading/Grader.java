@@ -44,9 +44,6 @@ public final class Grader implements AutoCloseable {
     private final Map<String, LabRuntime> runtimes;
     private final Path labApi;
     private final Map<String, CheckSuite> suites = new ConcurrentHashMap<>();
-    private final Map<String, FixedCode> fixedCode = new ConcurrentHashMap<>();
-    /** Held while a lab's fixed code compiles, so that a grading arriving meanwhile waits for it instead of compiling it too. */
-    private final Map<String, Object> compilingFixedCode = new ConcurrentHashMap<>();
     private final java.util.concurrent.ExecutorService warming = java.util.concurrent.Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("grader-warm").factory());
     private final java.util.concurrent.ExecutorService preparing = java.util.concurrent.Executors.newSingleThreadExecutor(
@@ -57,8 +54,30 @@ public final class Grader implements AutoCloseable {
 
     public Grader(Installation installation, Sandbox sandbox) {
         this.sandbox = sandbox;
-        this.runtimes = Map.of("java", new JavaRuntime(installation));
+        this.runtimes = loadRuntimes(installation);
         this.labApi = installation.labApi();
+    }
+
+    /** Every runtime found with {@link java.util.ServiceLoader}, by name; two of one name is an installation error. */
+    private static Map<String, LabRuntime> loadRuntimes(Installation installation) {
+        Map<String, LabRuntime> found = new TreeMap<>();
+        for (LabRuntime.Provider provider : java.util.ServiceLoader.load(LabRuntime.Provider.class, Grader.class.getClassLoader())) {
+            if (found.containsKey(provider.name())) {
+                throw new IllegalStateException("two lab runtimes are named '" + provider.name() + "'");
+            }
+            found.put(provider.name(), provider.create(installation));
+        }
+        return Map.copyOf(found);
+    }
+
+    /** The libraries a lab's code and checks compile against, besides the lab API, from its runtime. */
+    List<Path> runtimeLibraries(Lab lab) {
+        return runtime(lab).libraries(lab);
+    }
+
+    /** The names of the runtimes this grader has, for labs' {@code runtime:}. */
+    public java.util.Set<String> runtimeNames() {
+        return new java.util.TreeSet<>(runtimes.keySet());
     }
 
     public Sandbox sandbox() {
@@ -103,17 +122,17 @@ public final class Grader implements AutoCloseable {
 
     /** Whether this lab's fixed code and checks are compiled, so that a grading compiles only the learner's files. */
     public boolean prepared(Lab lab) {
-        return fixedCode.containsKey(fixedCodeKey(lab)) && suites.containsKey(suiteKey(lab));
+        return runtime(lab).prepared(lab) && suites.containsKey(suiteKey(lab));
     }
 
     private void compileInBackground(java.util.concurrent.ExecutorService executor, Lab lab) {
         try {
             executor.execute(() -> {
                 try {
-                    List<Path> libraries = runtime(lab).libraries(lab);
-                    fixedCode(lab, libraries);
-                    suite(lab, libraries);
-                } catch (TimeoutException | RuntimeException e) {
+                    LabRuntime runtime = runtime(lab);
+                    runtime.prepareLab(lab);
+                    suite(lab, runtime.libraries(lab));
+                } catch (RuntimeException e) {
                     // The first grading compiles again and reports what is wrong.
                 }
             });
@@ -185,34 +204,21 @@ public final class Grader implements AutoCloseable {
         long start = System.nanoTime();
         LabManifest manifest = lab.manifest();
         LabRuntime runtime = runtime(lab);
+        LabRuntime.Preparation prepared = runtime.prepare(lab, files);
+        if (prepared instanceof LabRuntime.Preparation.Invalid invalid) {
+            return Reports.compileErrors(lab, sandbox.isolation(), invalid.errors(), millisSince(start));
+        }
+        if (prepared instanceof LabRuntime.Preparation.Rejected rejected) {
+            return Reports.rejected(lab, sandbox.isolation(), rejected.violations(), millisSince(start));
+        }
+        LabRuntime.Preparation.Ready ready = (LabRuntime.Preparation.Ready) prepared;
         List<Path> libraries = runtime.libraries(lab);
-        InMemoryCompiler.Result compiled;
-        try {
-            compiled = compile(lab, files, libraries);
-        } catch (TimeoutException e) {
-            return Reports.compileErrors(lab, sandbox.isolation(), List.of(new CompileError("(compiler)", 0, 0,
-                    "compiling took longer than " + COMPILE_TIMEOUT_MILLIS / 1000 + " s")), millisSince(start));
-        }
-        if (!compiled.ok()) {
-            return Reports.compileErrors(lab, sandbox.isolation(), compiled.errors(), millisSince(start));
-        }
-        Map<String, byte[]> submitted = new TreeMap<>();
-        compiled.classes().forEach((name, bytes) -> {
-            String source = compiled.classSource().get(name);
-            if (source != null && files.containsKey(source)) {
-                submitted.put(name, bytes);
-            }
-        });
-        List<PolicyViolation> violations = BytecodePolicy.scan(submitted, compiled.classSource(), manifest.allow());
-        if (!violations.isEmpty()) {
-            return Reports.rejected(lab, sandbox.isolation(), violations, millisSince(start));
-        }
         CheckSuite suite = suite(lab, libraries);
         long compileMillis = millisSince(start);
         // More services running at once than the machine has cores only slows each down, until checks time out.
         running.acquireUninterruptibly();
         try {
-            return run(lab, runtime, suite, compiled.classes(), start, compileMillis);
+            return run(lab, runtime, suite, ready, start, compileMillis);
         } finally {
             running.release();
         }
@@ -223,7 +229,7 @@ public final class Grader implements AutoCloseable {
      * output the learner may see, and the hidden checks in a second, fresh worker of their own, from which only each
      * check's pass or fail leaves. Both run side by side on pre-started workers, each with its own per-run secrets.
      */
-    private GradeReport run(Lab lab, LabRuntime runtime, CheckSuite suite, Map<String, byte[]> classes, long start, long compileMillis) {
+    private GradeReport run(Lab lab, LabRuntime runtime, CheckSuite suite, LabRuntime.Preparation.Ready classes, long start, long compileMillis) {
         LabManifest manifest = lab.manifest();
         List<CheckSpec> visibleChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.VISIBLE).toList();
         List<CheckSpec> hiddenChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.HIDDEN).toList();
@@ -308,10 +314,10 @@ public final class Grader implements AutoCloseable {
             this.wallKill = worker.killAfter(wall, "the lab's time limit of " + wall.toSeconds() + " s was reached");
         }
 
-        StartResult start(Map<String, byte[]> classes) {
+        StartResult start(LabRuntime.Preparation.Ready classes) {
             Map<String, String> services = new LinkedHashMap<>();
             manifest.services().forEach(service -> services.put(service.name(), service.className()));
-            return worker.start(new Submission(secrets, services, classes, manifest.limits().requestMillis()), wall);
+            return worker.start(new Submission(secrets, services, classes.classes(), classes.resources(), manifest.limits().requestMillis()), wall);
         }
 
         CheckRunner.Outcome check(Lab lab, CheckSuite suite, List<CheckSpec> checks) {
@@ -324,59 +330,6 @@ public final class Grader implements AutoCloseable {
             wallKill.cancel(false);
             sandbox.release(worker);
         }
-    }
-
-    /**
-     * Compiles the submission with the lab's code. The fast way compiles only the editable files against the lab's
-     * fixed classes, compiled once; whenever that is not exactly what compiling the whole lab would give (an error,
-     * or editable classes whose API the fixed classes were not compiled against), the whole lab is compiled.
-     */
-    private InMemoryCompiler.Result compile(Lab lab, Map<String, String> files, List<Path> libraries) throws TimeoutException {
-        Optional<FixedCode> fixed = fixedCode(lab, libraries);
-        if (fixed.isPresent()) {
-            List<Path> classPath = new ArrayList<>(classPath(libraries));
-            classPath.add(fixed.get().classesDir());
-            InMemoryCompiler.Result editable = compiler.compile(files, classPath, COMPILE_TIMEOUT_MILLIS);
-            if (editable.ok() && fixed.get().linksWith(editable.classes())) {
-                Map<String, byte[]> classes = new TreeMap<>(fixed.get().classes());
-                classes.putAll(editable.classes());
-                return new InMemoryCompiler.Result(classes, editable.classSource(), List.of());
-            }
-        }
-        Map<String, String> sources = new TreeMap<>(lab.sources());
-        sources.putAll(files);
-        return compiler.compile(sources, classPath(libraries), COMPILE_TIMEOUT_MILLIS);
-    }
-
-    /** The lab's fixed classes, compiled with its starter files once; empty if the starter does not compile. */
-    private Optional<FixedCode> fixedCode(Lab lab, List<Path> libraries) throws TimeoutException {
-        String key = fixedCodeKey(lab);
-        FixedCode known = fixedCode.get(key);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        synchronized (compilingFixedCode.computeIfAbsent(key, ignored -> new Object())) {
-            known = fixedCode.get(key);
-            if (known != null) {
-                return Optional.of(known);
-            }
-            InMemoryCompiler.Result starter = compiler.compile(lab.sources(), classPath(libraries), COMPILE_TIMEOUT_MILLIS);
-            if (!starter.ok()) {
-                return Optional.empty();
-            }
-            try {
-                FixedCode made = FixedCode.of(starter, new java.util.HashSet<>(lab.manifest().editable()));
-                fixedCode.put(key, made);
-                return Optional.of(made);
-            } catch (java.io.UncheckedIOException e) {
-                // No room for the class files (a full disk): compiling the whole lab still works, only slower.
-                return Optional.empty();
-            }
-        }
-    }
-
-    private static String fixedCodeKey(Lab lab) {
-        return lab.dir().toAbsolutePath() + "#" + lab.sources().hashCode();
     }
 
     private static String suiteKey(Lab lab) {
@@ -438,7 +391,7 @@ public final class Grader implements AutoCloseable {
     private LabRuntime runtime(Lab lab) {
         LabRuntime runtime = runtimes.get(lab.manifest().runtime());
         if (runtime == null) {
-            throw new IllegalArgumentException("lab " + lab.id() + " needs runtime '" + lab.manifest().runtime() + "', which this Fixpoint lacks");
+            throw new IllegalArgumentException("lab " + lab.id() + " needs runtime '" + lab.manifest().runtime() + "', which this Fixpoint lacks (it has " + runtimeNames() + ")");
         }
         return runtime;
     }
@@ -452,6 +405,6 @@ public final class Grader implements AutoCloseable {
         warming.shutdownNow();
         preparing.shutdownNow();
         sandbox.close();
-        fixedCode.values().forEach(FixedCode::close);
+        runtimes.values().forEach(LabRuntime::close);
     }
 }

@@ -4,19 +4,86 @@ import dev.fixpoint.catalog.Lab;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * How the services of a lab's runtime are compiled and hosted. The "java" runtime hosts plain services on the
- * JDK's HTTP server; other runtimes (a Spring Boot one) plug in here without changing the lab format.
+ * A lab runtime: how a lab's submission becomes what a sandbox worker runs. The grader finds runtimes with
+ * {@link java.util.ServiceLoader} ({@link Provider}) and picks one by the {@code runtime:} of each lab's manifest; the
+ * grading itself (workers, checks, verdicts) is the same for every runtime. The {@code java} runtime compiles the
+ * learner's Java with the lab's and scans it; a runtime whose editable files are configuration (YAML, HCL) validates
+ * them and hands them to the lab's own evaluator services as resources, with no compile step.
  */
-interface LabRuntime {
+public interface LabRuntime extends AutoCloseable {
+
+    /** Creates a runtime for an installation; listed in {@code META-INF/services/dev.fixpoint.grading.LabRuntime$Provider}. */
+    interface Provider {
+
+        /** The name labs give under {@code runtime:}. */
+        String name();
+
+        LabRuntime create(Installation installation);
+    }
+
+    /** What preparing one submission gave. */
+    sealed interface Preparation {
+
+        /**
+         * Ready to run.
+         *
+         * @param classes   binary class name to class file, the lab's services included
+         * @param resources resource name to content, served by the worker's class loader (a configuration runtime's
+         *                  editable files, by their path in the lab)
+         */
+        record Ready(Map<String, byte[]> classes, Map<String, byte[]> resources) implements Preparation {
+        }
+
+        /** The files do not compile or do not parse, at their file and line. */
+        record Invalid(List<CompileError> errors) implements Preparation {
+        }
+
+        /** The code does what the lab's policy refuses. */
+        record Rejected(List<PolicyViolation> violations) implements Preparation {
+        }
+    }
+
+    /** The names of the runtimes this installation has (their providers on the class path), for validating catalogs. */
+    static Set<String> available() {
+        Set<String> names = new java.util.TreeSet<>();
+        java.util.ServiceLoader.load(Provider.class, LabRuntime.class.getClassLoader()).forEach(provider -> names.add(provider.name()));
+        return names;
+    }
 
     /** The runtime's name as written under {@code runtime:} in lab.yaml. */
     String name();
 
-    /** The jars lab code and checks compile and run against, besides the lab API. */
+    /** The names a lab of this runtime may give under {@code libraries:}. */
+    Set<String> libraryNames();
+
+    /**
+     * The jars lab code and checks compile and run against, besides the lab API.
+     *
+     * @throws dev.fixpoint.catalog.LabFormatException naming each library this runtime does not offer
+     */
     List<Path> libraries(Lab lab);
 
-    /** The worker's class path for this lab: the worker, the lab API and the libraries. */
+    /** The worker's class path for this lab: the worker, the lab host and API, the libraries and the runtime's warm-up. */
     List<Path> workerClassPath(Lab lab);
+
+    /**
+     * Turns a submission's editable files into what the worker runs, or says why it cannot run.
+     *
+     * @param files every editable file of the lab, by path, already checked against the manifest
+     */
+    Preparation prepare(Lab lab, Map<String, String> files);
+
+    /** Prepares what does not depend on a submission (the lab's fixed code), so that a grading does only the rest. */
+    void prepareLab(Lab lab);
+
+    /** Whether {@link #prepareLab} has been done for this lab. */
+    boolean prepared(Lab lab);
+
+    @Override
+    default void close() {
+    }
 }

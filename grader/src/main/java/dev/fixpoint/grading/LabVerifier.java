@@ -115,7 +115,7 @@ public final class LabVerifier {
     private List<String> visibleChecksCompileAlone(Lab lab) {
         List<java.nio.file.Path> classPath = new ArrayList<>();
         classPath.add(installation.labApi());
-        classPath.addAll(new JavaRuntime(installation).libraries(lab));
+        classPath.addAll(grader.runtimeLibraries(lab));
         try {
             InMemoryCompiler.Result result = new InMemoryCompiler().compile(lab.visibleCheckSources(), classPath, 20_000);
             return result.errors().stream()

@@ -112,6 +112,11 @@ public final class WorkerProcess implements AutoCloseable {
                 writeString(out, entry.getKey());
                 writeBytes(out, entry.getValue());
             }
+            out.writeInt(submission.resources().size());
+            for (Map.Entry<String, byte[]> entry : submission.resources().entrySet()) {
+                writeString(out, entry.getKey());
+                writeBytes(out, entry.getValue());
+            }
             out.flush();
             byte type = in.type();
             if (type == READY) {

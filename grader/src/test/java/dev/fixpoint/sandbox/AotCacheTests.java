@@ -117,7 +117,7 @@ class AotCacheTests {
     private static void assertServes(Sandbox sandbox, WorkerSpec spec) {
         WorkerProcess worker = sandbox.acquire(spec);
         try {
-            assertThat(worker.start(new Submission(Map.of(), Map.of(), Map.of(), 1000), Duration.ofSeconds(10)))
+            assertThat(worker.start(new Submission(Map.of(), Map.of(), Map.of(), Map.of(), 1000), Duration.ofSeconds(10)))
                     .isInstanceOf(WorkerProcess.StartResult.Ready.class);
         } finally {
             worker.close();

@@ -50,7 +50,7 @@ class SandboxIsolationTests {
             assertThat(sandbox.isolation().description()).contains("plain child processes", "share the host's network", "the kernel filter");
             WorkerProcess worker = sandbox.acquire(workerOnly());
             try {
-                assertThat(worker.start(new Submission(Map.of(), Map.of(), Map.of(), 1000), java.time.Duration.ofSeconds(10)))
+                assertThat(worker.start(new Submission(Map.of(), Map.of(), Map.of(), Map.of(), 1000), java.time.Duration.ofSeconds(10)))
                         .isInstanceOf(WorkerProcess.StartResult.Ready.class);
             } finally {
                 worker.close();

@@ -42,7 +42,7 @@ class SandboxPoolTests {
     }
 
     private static void assertServes(WorkerProcess worker) {
-        assertThat(worker.start(new Submission(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), 1000), Duration.ofSeconds(10)))
+        assertThat(worker.start(new Submission(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), 1000), Duration.ofSeconds(10)))
                 .isInstanceOf(WorkerProcess.StartResult.Ready.class);
     }
 

@@ -59,7 +59,7 @@ class ScratchSpaceTests {
 
             WorkerProcess worker = sandbox.acquire(workerOnly());
             try {
-                assertThat(worker.start(new Submission(Map.of(), Map.of(), Map.of(), 1000), Duration.ofSeconds(10)))
+                assertThat(worker.start(new Submission(Map.of(), Map.of(), Map.of(), Map.of(), 1000), Duration.ofSeconds(10)))
                         .isInstanceOf(WorkerProcess.StartResult.Ready.class);
             } finally {
                 worker.close();

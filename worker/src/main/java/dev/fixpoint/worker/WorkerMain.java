@@ -92,7 +92,12 @@ public final class WorkerMain {
         for (int i = 0; i < count; i++) {
             classes.put(readString(in), readBytes(in));
         }
-        SubmissionClassLoader loader = new SubmissionClassLoader(classes, WorkerMain.class.getClassLoader());
+        Map<String, byte[]> resources = new LinkedHashMap<>();
+        int resourceCount = readCount(in);
+        for (int i = 0; i < resourceCount; i++) {
+            resources.put(readString(in), readBytes(in));
+        }
+        SubmissionClassLoader loader = new SubmissionClassLoader(classes, resources, WorkerMain.class.getClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
 
         ServiceHost host;

@@ -2,6 +2,7 @@ package dev.fixpoint.server.labs;
 
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabCatalog;
+import dev.fixpoint.grading.LabRuntime;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public class LabLibrary {
     private final LabCatalog catalog;
 
     LabLibrary(LabsProperties settings) {
-        this.catalog = LabCatalog.load(settings.labs());
+        this.catalog = LabCatalog.load(settings.labs(), LabRuntime.available());
         catalog.problems().forEach(problem -> LOG.log(System.Logger.Level.ERROR, "invalid lab: " + problem));
     }
 
