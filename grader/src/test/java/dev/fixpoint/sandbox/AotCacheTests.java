@@ -1,8 +1,6 @@
 package dev.fixpoint.sandbox;
 
 import org.junit.jupiter.api.Tag;
-import dev.fixpoint.lab.LabService;
-import dev.fixpoint.worker.WorkerProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,18 +18,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("sandbox")
 class AotCacheTests {
 
-    private static WorkerSpec workerOnly() throws Exception {
-        List<Path> classPath = Stream.of(WorkerProtocol.class, LabService.class).map(AotCacheTests::location).toList();
-        assumeTrue(classPath.stream().allMatch(Files::isRegularFile), "the worker and lab API are packaged as jars (mvn verify)");
-        return new WorkerSpec(classPath);
-    }
-
-    private static Path location(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    private static WorkerSpec workerOnly() {
+        assumeTrue(WorkerOnly.packaged(), "the worker, lab host and lab API are packaged as jars (mvn verify)");
+        return WorkerOnly.spec();
     }
 
     private static Sandbox sandbox(Path cache) {

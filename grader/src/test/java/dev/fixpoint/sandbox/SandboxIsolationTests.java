@@ -1,11 +1,8 @@
 package dev.fixpoint.sandbox;
 
 import org.junit.jupiter.api.Tag;
-import dev.fixpoint.lab.LabService;
-import dev.fixpoint.worker.WorkerProtocol;
 import org.junit.jupiter.api.Test;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +19,8 @@ class SandboxIsolationTests {
 
     private static final SandboxSettings NO_BUBBLEWRAP = SandboxSettings.defaults().withPoolSize(0).withBubblewrap("/nonexistent/bwrap");
 
-    private static WorkerSpec workerOnly() throws URISyntaxException {
-        return new WorkerSpec(List.of(location(WorkerProtocol.class), location(LabService.class)));
-    }
-
-    private static Path location(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    private static WorkerSpec workerOnly() {
+        return WorkerOnly.spec();
     }
 
     @Test

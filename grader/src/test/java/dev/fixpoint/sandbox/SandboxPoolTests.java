@@ -1,7 +1,5 @@
 package dev.fixpoint.sandbox;
 
-import dev.fixpoint.lab.LabService;
-import dev.fixpoint.worker.WorkerProtocol;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -9,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -46,15 +43,8 @@ class SandboxPoolTests {
                 .isInstanceOf(WorkerProcess.StartResult.Ready.class);
     }
 
-    private static WorkerSpec workerOnly() throws Exception {
-        List<Path> classPath = Stream.of(WorkerProtocol.class, LabService.class).map(type -> {
-            try {
-                return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            } catch (java.net.URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-        assumeTrue(classPath.stream().allMatch(Files::isRegularFile), "the worker and lab API are packaged as jars (mvn verify)");
-        return new WorkerSpec(classPath);
+    private static WorkerSpec workerOnly() {
+        assumeTrue(WorkerOnly.packaged(), "the worker, lab host and lab API are packaged as jars (mvn verify)");
+        return WorkerOnly.spec();
     }
 }

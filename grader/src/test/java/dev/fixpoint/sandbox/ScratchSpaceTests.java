@@ -1,8 +1,6 @@
 package dev.fixpoint.sandbox;
 
 import org.junit.jupiter.api.Tag;
-import dev.fixpoint.lab.LabService;
-import dev.fixpoint.worker.WorkerProtocol;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,12 +84,6 @@ class ScratchSpaceTests {
     }
 
     private static WorkerSpec workerOnly() {
-        return new WorkerSpec(Stream.of(WorkerProtocol.class, LabService.class).map(type -> {
-            try {
-                return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            } catch (java.net.URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList());
+        return WorkerOnly.spec();
     }
 }

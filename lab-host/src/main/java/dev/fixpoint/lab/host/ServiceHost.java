@@ -40,6 +40,8 @@ public final class ServiceHost implements AutoCloseable {
 
     private final Map<String, HttpServer> servers = new LinkedHashMap<>();
     private final List<ExecutorService> executors = new ArrayList<>();
+    private final Map<String, Integer> listeningPorts = new LinkedHashMap<>();
+    private final List<ListeningService> listening = new ArrayList<>();
 
     private ServiceHost() {
     }
@@ -55,13 +57,24 @@ public final class ServiceHost implements AutoCloseable {
         ServiceHost host = new ServiceHost();
         try {
             Map<String, URI> peers = new LinkedHashMap<>();
-            for (String name : services.keySet()) {
+            for (Map.Entry<String, LabService> service : services.entrySet()) {
+                String name = service.getKey();
+                if (service.getValue() instanceof ListeningService) {
+                    host.listeningPorts.put(name, freePort());
+                    peers.put(name, URI.create("http://127.0.0.1:" + host.listeningPorts.get(name)));
+                    continue;
+                }
                 HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
                 host.servers.put(name, server);
                 peers.put(name, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
             }
             for (Map.Entry<String, LabService> service : services.entrySet()) {
                 String name = service.getKey();
+                if (service.getValue() instanceof ListeningService listening) {
+                    host.listening.add(listening);
+                    listening.listen(new ServiceContext(name, secrets, peers), host.listeningPorts.get(name));
+                    continue;
+                }
                 HttpHandler handler = service.getValue().start(new ServiceContext(name, secrets, peers));
                 if (handler == null) {
                     throw new IllegalStateException("service '" + name + "' returned no handler from start()");
@@ -84,11 +97,23 @@ public final class ServiceHost implements AutoCloseable {
     public Map<String, Integer> ports() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         servers.forEach((name, server) -> ports.put(name, server.getAddress().getPort()));
+        ports.putAll(listeningPorts);
         return ports;
+    }
+
+    /**
+     * A loopback port nothing listens on, for a service that binds it itself. Only that service binds ports meanwhile
+     * (in the worker's sandbox, nothing else runs), so the port is still free when it does.
+     */
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     @Override
     public void close() {
+        listening.forEach(ListeningService::stop);
         servers.values().forEach(server -> server.stop(0));
         executors.forEach(ExecutorService::shutdownNow);
     }
