@@ -102,11 +102,9 @@ final class FreshServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(launch.jvmOptions().isEmpty() ? List.of("-Xshare:auto") : launch.jvmOptions());
         // Where the lab API and the runtimes are; every other setting is the server's default.
-        for (String installation : List.of("fixpoint.home", "fixpoint.runtime.java")) {
-            if (System.getProperty(installation) != null) {
-                command.add("-D" + installation + "=" + System.getProperty(installation));
-            }
-        }
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.equals("fixpoint.home") || name.startsWith("fixpoint.runtime.")).sorted()
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.addAll(List.of("-cp", classPath, "dev.fixpoint.server.FixpointServer", "--fixpoint.labs=" + labs,
                 "--server.address=127.0.0.1", "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:cold-start;DB_CLOSE_DELAY=-1"));
         command.addAll(launch.sandboxSettings());

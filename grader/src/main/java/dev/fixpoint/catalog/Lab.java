@@ -95,6 +95,29 @@ public record Lab(LabManifest manifest, Path dir) {
         return root + "/" + className.replace('.', '/') + ".java";
     }
 
+    /**
+     * The lab's files under src/ that are not Java and not editable (templates, properties, static files), by path
+     * relative to the lab folder: a runtime puts them on the services' class path.
+     */
+    public SortedMap<String, byte[]> resources() {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        Path base = dir.resolve("src");
+        if (!Files.isDirectory(base)) {
+            return files;
+        }
+        try (Stream<Path> paths = Files.walk(base)) {
+            for (Path path : paths.filter(Files::isRegularFile).filter(path -> !path.toString().endsWith(".java")).toList()) {
+                String name = dir.relativize(path).toString().replace('\\', '/');
+                if (!manifest.editable().contains(name)) {
+                    files.put(name, Files.readAllBytes(path));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     private SortedMap<String, String> javaFiles(String root) {
         SortedMap<String, String> files = new TreeMap<>();
         Path base = dir.resolve(root);

@@ -316,7 +316,8 @@ public final class Grader implements AutoCloseable {
 
         StartResult start(LabRuntime.Preparation.Ready classes) {
             Map<String, String> services = new LinkedHashMap<>();
-            manifest.services().forEach(service -> services.put(service.name(), service.className()));
+            manifest.services().forEach(service -> services.put(service.name(),
+                    classes.services().getOrDefault(service.name(), service.className())));
             return worker.start(new Submission(secrets, services, classes.classes(), classes.resources(), manifest.limits().requestMillis()), wall);
         }
 

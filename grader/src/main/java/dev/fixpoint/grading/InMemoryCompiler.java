@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Compiles sources in memory with the JDK's compiler, with fixed options: {@code --release 21}, no annotation
+ * Compiles sources in memory with the JDK's compiler, with fixed options: {@code --release 21}, parameter names kept
+ * ({@code -parameters}, which Spring MVC binds path variables by), no annotation
  * processing, a fixed class path, and nothing taken from the submission. The compiler stays loaded between
  * calls, which is what makes the second and later compiles fast.
  */
@@ -95,7 +96,7 @@ final class InMemoryCompiler {
             List<JavaFileObject> units = new ArrayList<>();
             sources.forEach((path, text) -> units.add(new SourceText(path, text)));
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            List<String> options = List.of("--release", RELEASE, "-proc:none", "-g", "-encoding", "UTF-8", "-implicit:none", "-Xlint:none");
+            List<String> options = List.of("--release", RELEASE, "-proc:none", "-g", "-parameters", "-encoding", "UTF-8", "-implicit:none", "-Xlint:none");
             javac.getTask(null, output, diagnostics, options, null, units).call();
             List<CompileError> errors = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {

@@ -32,10 +32,16 @@ public interface LabRuntime extends AutoCloseable {
          * Ready to run.
          *
          * @param classes   binary class name to class file, the lab's services included
-         * @param resources resource name to content, served by the worker's class loader (a configuration runtime's
-         *                  editable files, by their path in the lab)
+         * @param resources resource name to content, served by the worker's class loader (configuration files)
+         * @param services  service name to the class the worker starts for it, when that is not the class the manifest
+         *                  names (a runtime's own host for the lab's application); empty when it is
          */
-        record Ready(Map<String, byte[]> classes, Map<String, byte[]> resources) implements Preparation {
+        record Ready(Map<String, byte[]> classes, Map<String, byte[]> resources, Map<String, String> services) implements Preparation {
+            public Ready {
+                classes = Map.copyOf(classes);
+                resources = Map.copyOf(resources);
+                services = Map.copyOf(services);
+            }
         }
 
         /** The files do not compile or do not parse, at their file and line. */

@@ -76,7 +76,7 @@ final class ConfigTestRuntime implements LabRuntime {
         }
         prepareLab(lab);
         String names = String.join("\n", allow.stream().map(String.class::cast).toList());
-        return new Preparation.Ready(evaluator, Map.of("policy.allow", names.getBytes(StandardCharsets.UTF_8)));
+        return new Preparation.Ready(evaluator, Map.of("policy.allow", names.getBytes(StandardCharsets.UTF_8)), Map.of());
     }
 
     @Override

@@ -83,9 +83,11 @@ final class ServerProcess implements AutoCloseable {
 
     private static Process launch(Path log, int port, Map<String, String> environment, String... properties) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:+UseSerialGC", "-Xmx384m",
-                "-Dfixpoint.runtime.java=" + System.getProperty("fixpoint.runtime.java"),
-                "-cp", classPath(), FixpointServer.class.getName(),
+                "-Xshare:auto", "-XX:+UseSerialGC", "-Xmx384m"));
+        // Where the runtimes are (fixpoint.runtime.java, fixpoint.runtime.spring-boot, ...), as the build tells this JVM.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("fixpoint.runtime.")).sorted()
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        command.addAll(List.of("-cp", classPath(), FixpointServer.class.getName(),
                 "--fixpoint.labs=" + System.getProperty("fixpoint.labs"), "--server.port=" + port, "--server.address=127.0.0.1"));
         Arrays.stream(properties).map(property -> "--" + property).forEach(command::add);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

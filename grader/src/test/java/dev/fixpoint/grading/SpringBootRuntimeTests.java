@@ -1,0 +1,54 @@
+package dev.fixpoint.grading;
+
+import dev.fixpoint.catalog.Lab;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A Spring Boot application graded in the sandbox: the spring-boot runtime behind the same grader as the java one. */
+@Tag("sandbox")
+class SpringBootRuntimeTests {
+
+    @TempDir
+    static Path root;
+    private static Grader grader;
+    private static Lab lab;
+
+    @BeforeAll
+    static void writeLab() throws IOException {
+        lab = SpringBootLab.write(root);
+        grader = TestGrader.create();
+    }
+
+    @AfterAll
+    static void stopGrader() {
+        grader.close();
+    }
+
+    @Test
+    void theStarterIsVulnerableAndTheSolutionSecure() {
+        GradeReport starter = grader.grade(lab, lab.starterFiles());
+        GradeReport solution = grader.grade(lab, lab.solutionFiles());
+
+        assertThat(starter.verdict()).as(starter.summary() + starter.checks() + starter.output()).isEqualTo(Verdict.VULNERABLE);
+        assertThat(solution.verdict()).as(solution.summary() + solution.output()).isEqualTo(Verdict.SECURE);
+    }
+
+    @Test
+    void theEditableApplicationPropertiesConfigureTheApplication() {
+        Map<String, String> files = new java.util.HashMap<>(lab.solutionFiles());
+        files.put(SpringBootLab.PROPERTIES, "spring.mvc.servlet.path=/api\n");
+
+        GradeReport moved = grader.grade(lab, files);
+
+        assertThat(moved.verdict()).as(moved.summary()).isEqualTo(Verdict.BROKEN);
+    }
+}
