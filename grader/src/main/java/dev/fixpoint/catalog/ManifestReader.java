@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
 /** Reads and validates {@code lab.yaml} against schema version 1. */
 final class ManifestReader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern CLASS_NAME = Pattern.compile("([a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*");
-    private static final Pattern TOP10 = Pattern.compile("A(0[1-9]|10)");
+    // The patterns are ManifestFields', which the JSON Schema is written from.
+    private static final Pattern ID = Pattern.compile(ManifestFields.ID);
+    private static final Pattern NAME = Pattern.compile(ManifestFields.NAME);
+    private static final Pattern CLASS_NAME = Pattern.compile(ManifestFields.CLASS_NAME);
+    private static final Pattern TOP10 = Pattern.compile(ManifestFields.TOP10);
 
     private ManifestReader() {
     }
@@ -41,7 +42,6 @@ final class ManifestReader {
      * @throws LabFormatException listing every problem found
      */
     static LabManifest read(Path file, String display) {
-        List<String> problems = new ArrayList<>();
         Object document;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -53,6 +53,12 @@ final class ManifestReader {
         } catch (YAMLException e) {
             throw new LabFormatException(List.of(display + ": is not valid YAML: " + e.getMessage().replace('\n', ' ')));
         }
+        return read(document, display);
+    }
+
+    /** Reads a manifest already parsed from YAML (or JSON): mappings, lists and scalars. */
+    static LabManifest read(Object document, String display) {
+        List<String> problems = new ArrayList<>();
         if (!(document instanceof Map<?, ?> map)) {
             throw new LabFormatException(List.of(display + ": must be a YAML mapping of the lab's fields"));
         }
@@ -61,6 +67,13 @@ final class ManifestReader {
             throw new LabFormatException(problems.stream().map(problem -> display + ": " + problem).toList());
         }
         return manifest;
+    }
+
+    /** The fields the reader asks a manifest for, present or not, as {@code checks[].kind}; its problems are ignored. */
+    static Set<String> fieldsRead(Map<?, ?> document) {
+        YamlNode root = new YamlNode(document, "", new ArrayList<>());
+        read(root);
+        return root.fieldsRead();
     }
 
     private static LabManifest read(YamlNode root) {

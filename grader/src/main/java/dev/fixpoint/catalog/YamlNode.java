@@ -19,11 +19,23 @@ final class YamlNode {
     private final String path;
     private final List<String> problems;
     private final Set<String> read = new LinkedHashSet<>();
+    /** Every field any node of this document was asked for, list positions written {@code []}: {@code checks[].kind}. */
+    private final Set<String> fieldsRead;
 
     YamlNode(Map<?, ?> map, String path, List<String> problems) {
+        this(map, path, problems, new LinkedHashSet<>());
+    }
+
+    private YamlNode(Map<?, ?> map, String path, List<String> problems, Set<String> fieldsRead) {
         this.map = map;
         this.path = path;
         this.problems = problems;
+        this.fieldsRead = fieldsRead;
+    }
+
+    /** The fields that this node and the nodes read from it were asked for, present or not, as {@code checks[].kind}. */
+    Set<String> fieldsRead() {
+        return java.util.Collections.unmodifiableSet(fieldsRead);
     }
 
     String field(String key) {
@@ -40,6 +52,7 @@ final class YamlNode {
 
     private Object raw(String key, boolean required) {
         read.add(key);
+        fieldsRead.add(field(key).replaceAll("\\[\\d+]", "[]"));
         Object value = map.get(key);
         if (value == null && required) {
             problem(key, "is required");
@@ -113,7 +126,7 @@ final class YamlNode {
             problem(key, "must not be empty");
         }
         for (int i = 0; i < items.size(); i++) {
-            T converted = convert.apply(new Item(field(key) + "[" + i + "]", items.get(i), problems));
+            T converted = convert.apply(new Item(field(key) + "[" + i + "]", items.get(i), problems, fieldsRead));
             if (converted != null) {
                 result.add(converted);
             }
@@ -132,13 +145,13 @@ final class YamlNode {
     YamlNode node(String key, boolean required) {
         Object value = raw(key, required);
         if (value == null) {
-            return new YamlNode(Map.of(), field(key), problems);
+            return new YamlNode(Map.of(), field(key), problems, fieldsRead);
         }
         if (!(value instanceof Map<?, ?> child)) {
             problem(key, "must be a mapping, got " + describe(value));
-            return new YamlNode(Map.of(), field(key), problems);
+            return new YamlNode(Map.of(), field(key), problems, fieldsRead);
         }
-        return new YamlNode(child, field(key), problems);
+        return new YamlNode(child, field(key), problems, fieldsRead);
     }
 
     /** A mapping of names to scalar values, kept as text. */
@@ -182,7 +195,7 @@ final class YamlNode {
     }
 
     /** One element of a YAML list with its path. */
-    record Item(String path, Object value, List<String> problems) {
+    record Item(String path, Object value, List<String> problems, Set<String> fieldsRead) {
         String text() {
             if (value instanceof String text && !text.isBlank()) {
                 return text.strip();
@@ -193,7 +206,7 @@ final class YamlNode {
 
         YamlNode node() {
             if (value instanceof Map<?, ?> map) {
-                return new YamlNode(map, path, problems);
+                return new YamlNode(map, path, problems, fieldsRead);
             }
             problems.add(path + ": must be a mapping, got " + describe(value));
             return null;
