@@ -31,7 +31,7 @@ final class LabScaffold {
 
     /** The runtimes there are templates for. */
     static Set<String> runtimes() {
-        return Set.of("java");
+        return Set.of("java", "spring-boot");
     }
 
     /** The Java package of a lab's services: the id's words run together, prefixed when that is no Java name. */

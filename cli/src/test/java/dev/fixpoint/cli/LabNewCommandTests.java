@@ -10,6 +10,8 @@ import dev.fixpoint.grading.LabVerifier;
 import dev.fixpoint.grading.Verdict;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -25,15 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code fixpoint lab new}: a lab folder that loads and verifies from the start, and clear refusals. */
 class LabNewCommandTests {
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "spring-boot"})
     @Tag("sandbox")
-    void aNewLabLoadsWithoutProblemsAndVerifiesAgainstTheRealGrader(@TempDir Path labs) {
-        CliTests.Run run = CliTests.fixpoint("lab", "new", "idor-notes", "--labs", labs.toString());
+    void aNewLabLoadsWithoutProblemsAndVerifiesAgainstTheRealGrader(String runtime, @TempDir Path labs) {
+        CliTests.Run run = CliTests.fixpoint("lab", "new", "idor-notes", "--runtime", runtime, "--labs", labs.toString());
         assertThat(run.status()).as(run.err()).isZero();
 
         LabCatalog catalog = LabCatalog.load(labs, LabRuntime.available());
         assertThat(catalog.problems()).isEmpty();
         Lab lab = catalog.find("idor-notes").orElseThrow();
+        assertThat(lab.manifest().runtime()).isEqualTo(runtime);
         LabVerifier.Verification verification;
         try (Grader grader = Workspace.grader(new PrintWriter(new StringWriter()), 1)) {
             verification = new LabVerifier(grader, Installation.detect()).verify(lab);
@@ -105,10 +109,10 @@ class LabNewCommandTests {
 
     @Test
     void aRuntimeThatIsNotThereIsNotAvailableYetAndTheRuntimesThereAreNamed(@TempDir Path labs) throws IOException {
-        CliTests.Run run = CliTests.fixpoint("lab", "new", "idor-notes", "--runtime", "spring-boot", "--labs", labs.toString());
+        CliTests.Run run = CliTests.fixpoint("lab", "new", "idor-notes", "--runtime", "terraform", "--labs", labs.toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("the runtime 'spring-boot' is not available yet; the runtimes there are: java");
+        assertThat(run.err()).contains("the runtime 'terraform' is not available yet; the runtimes there are: java, spring-boot");
         try (Stream<Path> files = Files.list(labs)) {
             assertThat(files).isEmpty();
         }
