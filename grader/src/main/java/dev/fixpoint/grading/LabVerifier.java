@@ -8,6 +8,10 @@ import dev.fixpoint.catalog.LabManifest.OnStarter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -41,9 +45,43 @@ public final class LabVerifier {
     public record CaseResult(FixCase fixCase, Verdict verdict, boolean asExpected) {
     }
 
+    /** Gradings of one lab run at once: two keep both cores busy while one grading waits on its services. */
+    static final int PARALLEL_GRADINGS = 2;
+
     public Verification verify(Lab lab) {
+        try (ExecutorService gradings = Executors.newFixedThreadPool(PARALLEL_GRADINGS, Thread.ofPlatform().daemon().name("verify-", 0).factory())) {
+            Future<GradeReport> starter = gradings.submit(() -> grader.grade(lab, lab.starterFiles()));
+            Future<GradeReport> fixed = gradings.submit(() -> grader.grade(lab, lab.solutionFiles()));
+            List<FixCase> fixCases = lab.cases();
+            List<Future<GradeReport>> caseReports = fixCases.stream()
+                    .map(fixCase -> gradings.submit(() -> grader.grade(lab, lab.filesOf(fixCase)))).toList();
+            List<String> failures = new ArrayList<>();
+            GradeReport vulnerable = result(starter);
+            failures.addAll(starterFailures(lab, vulnerable));
+            GradeReport solution = result(fixed);
+            failures.addAll(solutionFailures(lab, solution));
+            failures.addAll(visibleChecksCompileAlone(lab));
+            List<CaseResult> cases = new ArrayList<>();
+            for (int i = 0; i < fixCases.size(); i++) {
+                cases.add(verify(lab, fixCases.get(i), result(caseReports.get(i)), failures));
+            }
+            return new Verification(lab.id(), failures, vulnerable, solution, cases);
+        }
+    }
+
+    private static GradeReport result(Future<GradeReport> grading) {
+        try {
+            return grading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while verifying", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static List<String> starterFailures(Lab lab, GradeReport vulnerable) {
         List<String> failures = new ArrayList<>();
-        GradeReport vulnerable = grader.grade(lab, lab.starterFiles());
         if (vulnerable.verdict() != Verdict.VULNERABLE) {
             failures.add(lab.id() + ": vulnerable code: expected VULNERABLE, got " + vulnerable.verdict() + ": " + vulnerable.summary());
         }
@@ -61,7 +99,11 @@ public final class LabVerifier {
                 failures.add(lab.id() + ": vulnerable code: exploit check '" + check.name() + "' does not get through, so it proves nothing: " + check.message());
             }
         }
-        GradeReport solution = grader.grade(lab, lab.solutionFiles());
+        return failures;
+    }
+
+    private static List<String> solutionFailures(Lab lab, GradeReport solution) {
+        List<String> failures = new ArrayList<>();
         if (solution.verdict() != Verdict.SECURE) {
             failures.add(lab.id() + ": solution: expected SECURE, got " + solution.verdict() + ": " + solution.summary()
                     + solution.compileErrors().stream().map(error -> " " + error).reduce("", String::concat)
@@ -69,16 +111,10 @@ public final class LabVerifier {
         }
         solution.checks().stream().filter(check -> !check.passed())
                 .forEach(check -> failures.add(lab.id() + ": solution: " + check.kind().name().toLowerCase() + " check '" + check.name() + "' fails: " + check.message()));
-        failures.addAll(visibleChecksCompileAlone(lab));
-        List<CaseResult> cases = new ArrayList<>();
-        for (FixCase fixCase : lab.cases()) {
-            cases.add(verify(lab, fixCase, failures));
-        }
-        return new Verification(lab.id(), failures, vulnerable, solution, cases);
+        return failures;
     }
 
-    private CaseResult verify(Lab lab, FixCase fixCase, List<String> failures) {
-        GradeReport report = grader.grade(lab, lab.filesOf(fixCase));
+    private CaseResult verify(Lab lab, FixCase fixCase, GradeReport report, List<String> failures) {
         String where = lab.id() + ": " + fixCase.path() + ": ";
         boolean asExpected = matches(report.verdict(), fixCase.expected());
         if (!asExpected) {
