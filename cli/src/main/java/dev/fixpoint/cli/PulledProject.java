@@ -101,6 +101,11 @@ final class PulledProject {
      * never built Fixpoint once Maven and its usual plugins are in the local repository.
      */
     static void write(Lab lab, Path dir, Installation installation) throws IOException {
+        if (!lab.manifest().runtime().equals("java")) {
+            // Refused rather than written without its libraries: a project that does not build helps nobody.
+            throw new IllegalArgumentException("lab pull does not yet write projects for " + lab.manifest().runtime()
+                    + " labs such as " + lab.id() + "; fix it in the browser for now");
+        }
         if (Files.exists(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -167,5 +168,17 @@ class PulledProjectTests {
                 Files.delete(file);
             }
         }
+    }
+
+    @Test
+    void aLabOfAnotherRuntimeIsRefusedRatherThanWrittenWithoutItsLibraries(@TempDir Path labs) throws IOException {
+        LabScaffold.write("spring-orders", "spring-boot", labs.resolve("spring-orders"));
+        Lab lab = LabCatalog.load(labs).find("spring-orders").orElseThrow();
+        Path project = labs.resolve("project");
+
+        assertThatThrownBy(() -> PulledProject.write(lab, project, dev.fixpoint.grading.Installation.detect()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("lab pull does not yet write projects for spring-boot labs such as spring-orders; fix it in the browser for now");
+        assertThat(project).doesNotExist();
     }
 }
