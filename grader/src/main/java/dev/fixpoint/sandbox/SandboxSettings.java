@@ -89,9 +89,10 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
 
     /**
      * Limits for training an AOT cache: trusted code only, which writes a cache of some 30 MiB and, while writing it,
-     * reserves 3 GiB of address space for its symbols.
+     * reserves 3 GiB of address space for its symbols and opens every jar of the class path at once (a Spring Boot
+     * worker's 90 jars went past 128 files).
      */
     SandboxSettings forTraining() {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, 120, maxTasks, maxOpenFiles, 256, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, 6144, kernelFilter);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, 120, maxTasks, Math.max(maxOpenFiles, 1024), 256, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, 6144, kernelFilter);
     }
 }
