@@ -33,9 +33,11 @@ final class WorkerCommand {
      * on running out of memory) go to standard error: standard output is the protocol channel.
      */
     static List<String> jvmFlags(SandboxSettings settings, int javaFeature, String tmpDir) {
+        // The class space is reserved, not used: an AOT cache must fit in it, and a Spring Boot worker's (some 66 MiB of
+        // classes) did not fit in 64 MiB, so its workers started without one.
         List<String> flags = new ArrayList<>(List.of(
                 "-Xmx" + settings.heapMiB() + "m", "-Xss512k", "-XX:MaxMetaspaceSize=96m",
-                "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:CompressedClassSpaceSize=64m", "-XX:+UseSerialGC",
+                "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:CompressedClassSpaceSize=128m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-XX:+DisableAttachMechanism",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8", "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN",
