@@ -112,6 +112,11 @@ class PulledProjectTests {
             assertThat(lab.briefing()).as(lab.id()).doesNotContain("mvnw", "mvn ");
 
             Path project = dir.resolve(lab.id());
+            if (!lab.manifest().runtime().equals("java")) {
+                // lab pull writes projects of java labs only, for now; the others are refused, not written half-way.
+                assertThat(CliTests.fixpoint("lab", "pull", lab.id(), project.toString()).status()).as(lab.id()).isNotZero();
+                continue;
+            }
             assertThat(CliTests.fixpoint("lab", "pull", lab.id(), project.toString()).status()).isZero();
             String pulled = Files.readString(project.resolve("BRIEFING.md"));
             assertThat(names(pulled)).as(lab.id()).isNotEmpty()
