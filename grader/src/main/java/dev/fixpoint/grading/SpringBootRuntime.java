@@ -45,6 +45,8 @@ final class SpringBootRuntime implements LabRuntime {
 
     private final Installation installation;
     private final JavaCompilation compilation;
+    /** The runtime folder's jars, listed once: a grading asks for them several times. */
+    private volatile List<Path> jars;
 
     SpringBootRuntime(Installation installation) {
         this.installation = installation;
@@ -67,12 +69,15 @@ final class SpringBootRuntime implements LabRuntime {
             throw new LabFormatException(List.of("labs/" + lab.id() + "/lab.yaml: libraries: the spring-boot runtime puts all of its"
                     + " libraries on the class path; name none (got " + lab.manifest().libraries() + ")"));
         }
-        Path lib = installation.runtime(NAME).resolve("lib");
-        try (Stream<Path> jars = Files.list(lib)) {
-            return jars.filter(jar -> jar.getFileName().toString().endsWith(".jar")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the spring-boot runtime's libraries in " + lib, e);
+        if (jars == null) {
+            Path lib = installation.runtime(NAME).resolve("lib");
+            try (Stream<Path> listed = Files.list(lib)) {
+                jars = listed.filter(jar -> jar.getFileName().toString().endsWith(".jar")).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the spring-boot runtime's libraries in " + lib, e);
+            }
         }
+        return jars;
     }
 
     @Override
