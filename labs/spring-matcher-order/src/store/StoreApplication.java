@@ -5,7 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
@@ -17,9 +17,14 @@ public class StoreApplication {
         SpringApplication.run(StoreApplication.class, args);
     }
 
+    /**
+     * bcrypt at cost 4 so that the checks' many HTTP Basic requests stay fast (production keeps the default 10). With
+     * no encoder bean, Spring Security would re-hash each password at cost 10 after its first log-in and pay that on every
+     * later request.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BCryptPasswordEncoder(4);
     }
 
     /** The demo customer of the briefing and the shop's administrator. */

@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -22,11 +24,21 @@ public class ShopApplication {
                 .build();
     }
 
+    /**
+     * bcrypt at cost 4 so that the checks' many HTTP Basic requests stay fast (production keeps the default 10). With
+     * {noop} passwords and no encoder bean, Spring Security would re-hash each password at cost 10 after its first log-in
+     * and pay that on every later request.
+     */
     @Bean
-    InMemoryUserDetailsManager customers() {
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(4);
+    }
+
+    @Bean
+    InMemoryUserDetailsManager customers(PasswordEncoder encoder) {
         return new InMemoryUserDetailsManager(
-                User.withUsername("alice").password("{noop}alice-pass").roles("CUSTOMER").build(),
-                User.withUsername("bob").password("{noop}bob-pass").roles("CUSTOMER").build());
+                User.withUsername("alice").password(encoder.encode("alice-pass")).roles("CUSTOMER").build(),
+                User.withUsername("bob").password(encoder.encode("bob-pass")).roles("CUSTOMER").build());
     }
 
     @Bean
