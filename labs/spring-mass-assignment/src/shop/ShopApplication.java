@@ -2,6 +2,7 @@ package shop;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
@@ -21,6 +22,10 @@ import java.util.Locale;
  */
 @SpringBootApplication
 public class ShopApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ShopApplication.class, args);
+    }
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {

@@ -5,6 +5,7 @@ import dev.fixpoint.catalog.LabManifest;
 import dev.fixpoint.catalog.LabManifest.CheckSpec;
 import dev.fixpoint.grading.Grader;
 import dev.fixpoint.grading.Installation;
+import dev.fixpoint.grading.LabRuntime;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -32,10 +34,14 @@ final class PulledProject {
     private PulledProject() {
     }
 
-    /** Where a lab file lives in a pulled project: src/x/Y.java to src/main/java/x/Y.java. */
+    /**
+     * Where a lab file lives in a pulled project: src/x/Y.java to src/main/java/x/Y.java, any other file under src/
+     * (application.properties, templates/page.html) under src/main/resources, where a build puts it on the class path.
+     */
     static Path projectPath(Path dir, String labPath) {
         if (labPath.startsWith("src/")) {
-            return dir.resolve("src/main/java").resolve(labPath.substring("src/".length()));
+            String folder = labPath.endsWith(".java") ? "src/main/java" : "src/main/resources";
+            return dir.resolve(folder).resolve(labPath.substring("src/".length()));
         }
         if (labPath.startsWith("checks/")) {
             return dir.resolve("src/test/java").resolve(labPath.substring("checks/".length()));
@@ -101,11 +107,32 @@ final class PulledProject {
      * never built Fixpoint once Maven and its usual plugins are in the local repository.
      */
     static void write(Lab lab, Path dir, Installation installation) throws IOException {
-        if (!lab.manifest().runtime().equals("java")) {
-            // Refused rather than written without its libraries: a project that does not build helps nobody.
-            throw new IllegalArgumentException("lab pull does not yet write projects for " + lab.manifest().runtime()
-                    + " labs such as " + lab.id() + "; fix it in the browser for now");
+        Map<String, LabRuntime> runtimes = LabRuntime.load(installation);
+        LabRuntime runtime = runtimes.get(lab.manifest().runtime());
+        if (runtime == null) {
+            throw new IllegalArgumentException("lab " + lab.id() + " needs the " + lab.manifest().runtime() + " runtime, which this Fixpoint lacks");
         }
+        try {
+            Optional<LabRuntime.Project> project = runtime.project(lab);
+            if (project.isEmpty() && !lab.manifest().runtime().equals("java")) {
+                // Refused rather than written without its libraries: a project that does not build helps nobody.
+                throw new IllegalArgumentException("lab pull does not yet write projects for " + lab.manifest().runtime()
+                        + " labs such as " + lab.id() + "; fix it in the browser for now");
+            }
+            requireEmpty(dir);
+            writeLabFiles(lab, dir, project.map(LabRuntime.Project::services).orElse(Map.of()));
+            String fixpointVersion = versions().getProperty("fixpoint.version");
+            if (project.isPresent()) {
+                SpringBootProject.write(lab, dir, project.get(), installation, fixpointVersion);
+            } else {
+                writeJavaPom(lab, dir, installation, fixpointVersion);
+            }
+        } finally {
+            runtimes.values().forEach(LabRuntime::close);
+        }
+    }
+
+    private static void requireEmpty(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
@@ -113,24 +140,45 @@ final class PulledProject {
                 }
             }
         }
-        Properties versions = versions();
+    }
+
+    /** What every project has: the lab's files, its visible checks and their harness, the briefing, the README, the wrapper. */
+    private static void writeLabFiles(Lab lab, Path dir, Map<String, String> hosts) throws IOException {
         for (Map.Entry<String, String> source : lab.sources().entrySet()) {
             write(projectPath(dir, source.getKey()), source.getValue());
+        }
+        for (Map.Entry<String, byte[]> resource : lab.resources().entrySet()) {
+            Path file = projectPath(dir, resource.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, resource.getValue());
+        }
+        // Editable files that are not Java (application.properties) are neither sources nor resources of the lab.
+        for (Map.Entry<String, String> starter : lab.starterFiles().entrySet()) {
+            write(projectPath(dir, starter.getKey()), starter.getValue());
         }
         for (Map.Entry<String, String> source : lab.visibleCheckSources().entrySet()) {
             write(projectPath(dir, source.getKey()), source.getValue());
         }
         write(dir.resolve("src/test/java/fixpoint/VisibleChecksTests.java"), template("VisibleChecksTests.java.txt"));
-        write(dir.resolve("src/test/resources/fixpoint-lab.properties"), descriptor(lab));
+        write(dir.resolve("src/test/resources/fixpoint-lab.properties"), descriptor(lab, hosts));
         write(dir.resolve("BRIEFING.md"), briefing(lab));
-        write(dir.resolve("README.md"), template("README.md.txt")
+        String readme = lab.manifest().runtime().equals("java") ? "README.md.txt" : "README-spring-boot.md.txt";
+        write(dir.resolve("README.md"), template(readme)
                 .replace("{{id}}", lab.id()).replace("{{title}}", lab.manifest().title())
                 .replace("{{editable}}", String.join("\n", lab.manifest().editable().stream()
                         .map(path -> "- `" + projectName(path) + "`").toList())));
         write(dir.resolve(".gitignore"), "target/\n");
         writeWrapper(dir);
+    }
+
+    /**
+     * The plain Java project's pom: the lab API, the lab host and the lab's libraries in {@link ShippedRepository}, so
+     * {@code ./mvnw -o test} works on a machine that never built Fixpoint once Maven and its usual plugins are in the local
+     * repository.
+     */
+    private static void writeJavaPom(Lab lab, Path dir, Installation installation, String fixpointVersion) throws IOException {
+        Properties versions = versions();
         StringBuilder dependencies = new StringBuilder();
-        String fixpointVersion = versions.getProperty("fixpoint.version");
         dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-api", installation.labApi(), fixpointVersion).dependencyXml());
         dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-host", installation.labHost(), fixpointVersion).dependencyXml());
         for (ShippedRepository.Artifact library : ShippedRepository.writeLibraries(dir, lab, installation.javaRuntime())) {
@@ -181,14 +229,17 @@ final class PulledProject {
         write(dir.resolve(".mvn/maven.config"), "-Daether.offline.protocols=file\n");
     }
 
-    /** What the local harness needs: services, secrets' names and the visible checks, never the hidden ones. */
-    private static String descriptor(Lab lab) {
+    /**
+     * What the local harness needs: services (started by {@code hosts}' class where the runtime gives one), secrets' names
+     * and the visible checks, never the hidden ones.
+     */
+    private static String descriptor(Lab lab, Map<String, String> hosts) {
         LabManifest manifest = lab.manifest();
         Properties properties = new Properties();
         properties.setProperty("lab", lab.id());
         properties.setProperty("services", String.join(",", manifest.services().stream().map(LabManifest.ServiceSpec::name).toList()));
         manifest.services().forEach(service -> {
-            properties.setProperty("service." + service.name() + ".class", service.className());
+            properties.setProperty("service." + service.name() + ".class", hosts.getOrDefault(service.name(), service.className()));
             properties.setProperty("service." + service.name() + ".exposure", service.exposure().name().toLowerCase());
         });
         properties.setProperty("secrets", String.join(",", manifest.secrets()));
@@ -214,12 +265,12 @@ final class PulledProject {
         return text.toString();
     }
 
-    private static void write(Path file, String text) throws IOException {
+    static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
 
-    private static String template(String name) throws IOException {
+    static String template(String name) throws IOException {
         try (InputStream in = PulledProject.class.getResourceAsStream("pull/" + name)) {
             if (in == null) {
                 throw new IOException("missing template " + name);

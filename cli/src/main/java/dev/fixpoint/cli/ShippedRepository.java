@@ -44,6 +44,11 @@ final class ShippedRepository {
                     + "</artifactId>\n      <version>" + version + "</version>\n    </dependency>\n";
         }
 
+        /** The same, in a scope ({@code test}). */
+        String dependencyXml(String scope) {
+            return dependencyXml().replace("</version>\n", "</version>\n      <scope>" + scope + "</scope>\n");
+        }
+
         private Path folder(Path project) {
             return project.resolve(PATH).resolve(groupId.replace('.', '/')).resolve(artifactId).resolve(version);
         }

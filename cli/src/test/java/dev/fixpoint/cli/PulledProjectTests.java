@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PulledProjectTests {
 
     private static final String LAB = "sql-injection-search";
+    private static final String SPRING_LAB = "spring-bola-repository";
     private static final Pattern FILE_NAME = Pattern.compile("`((?:src|checks)/[^`]+)`");
 
     @Test
@@ -39,6 +40,62 @@ class PulledProjectTests {
         Path project = copiedProject(dir);
         try (FreshLocalRepository repository = freshRepository(dir, project)) {
             aLearnerSeesTheAttackFailThenTheFixPass(project, repository.path());
+        }
+    }
+
+    @Test
+    void aSpringBootLabRunsItsChecksAndStartsWithSpringBootRunOfflineFromAnEmptyLocalRepository(@TempDir Path dir) throws Exception {
+        Path project = copiedProject(dir, SPRING_LAB);
+        // Nothing at all in the local repository: Spring Boot and Maven's plugins come from the project's own.
+        Path repository = Files.createDirectories(dir.resolve("empty-m2"));
+
+        MavenRun vulnerable = MavenRun.test(project, repository);
+        assertThat(vulnerable.status()).as(vulnerable.output()).isNotZero();
+        assertThat(vulnerable.output()).contains("Tests run: 4, Failures: 1", "read-another-employees-report: GET /reports/")
+                .doesNotContain("Could not resolve", "[WARNING]");
+
+        for (String file : List.of("ExpenseReportController.java", "ExpenseReportRepository.java")) {
+            Files.copy(Path.of(System.getProperty("fixpoint.labs"), SPRING_LAB, "solution/src/expenses", file),
+                    project.resolve("src/main/java/expenses").resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        MavenRun fixed = MavenRun.test(project, repository);
+        assertThat(fixed.status()).as(fixed.output()).isZero();
+        assertThat(fixed.output()).contains("Tests run: 4, Failures: 0", "BUILD SUCCESS");
+
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Path log = dir.resolve("spring-boot-run.log");
+        Process running = MavenRun.start(project, repository, log, "spring-boot:run", "-Dspring-boot.run.jvmArguments=-Dserver.port=" + port);
+        try {
+            // The learner tries the service: alice lists her reports, and bob cannot read hers by its id.
+            java.net.http.HttpResponse<String> reports = awaitAnswer(port, "/reports", "alice:alice-staging", running, log);
+            assertThat(reports.statusCode()).isEqualTo(200);
+            assertThat(reports.body()).contains("\"owner\":\"alice\"").doesNotContain("\"owner\":\"bob\"");
+            long id = Long.parseLong(reports.body().replaceFirst("(?s)^.*?\"id\":(\\d+).*$", "$1"));
+            assertThat(awaitAnswer(port, "/reports/" + id, "bob:bob-staging", running, log).statusCode()).isEqualTo(404);
+        } finally {
+            MavenRun.stop(running);
+        }
+    }
+
+    /** The first answer of the service that spring-boot:run is starting, within two minutes. */
+    private static java.net.http.HttpResponse<String> awaitAnswer(int port, String path, String credentials, Process running, Path log) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            try {
+                return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.ConnectException e) {
+                if (!running.isAlive() || System.nanoTime() > deadline) {
+                    throw new AssertionError("spring-boot:run did not start the service:\n" + Files.readString(log), e);
+                }
+                Thread.sleep(250);
+            }
         }
     }
 
@@ -112,16 +169,15 @@ class PulledProjectTests {
             assertThat(lab.briefing()).as(lab.id()).doesNotContain("mvnw", "mvn ");
 
             Path project = dir.resolve(lab.id());
-            if (!lab.manifest().runtime().equals("java")) {
-                // lab pull writes projects of java labs only, for now; the others are refused, not written half-way.
-                assertThat(CliTests.fixpoint("lab", "pull", lab.id(), project.toString()).status()).as(lab.id()).isNotZero();
-                continue;
-            }
-            assertThat(CliTests.fixpoint("lab", "pull", lab.id(), project.toString()).status()).isZero();
+            assertThat(CliTests.fixpoint("lab", "pull", lab.id(), project.toString()).status()).as(lab.id()).isZero();
             String pulled = Files.readString(project.resolve("BRIEFING.md"));
             assertThat(names(pulled)).as(lab.id()).isNotEmpty()
                     .allSatisfy(name -> assertThat(project.resolve(name)).as(lab.id() + "'s pulled briefing names " + name).isRegularFile());
             assertThat(Files.readString(project.resolve("README.md"))).contains("./mvnw test", "JDK 21");
+            // Every file of the lab is where a build finds it: configuration and templates on the class path.
+            lab.resources().keySet().forEach(resource -> assertThat(PulledProject.projectPath(project, resource))
+                    .as(lab.id()).isRegularFile().startsWith(project.resolve("src/main/resources")));
+            deleteTree(project);
         }
     }
 
@@ -132,8 +188,12 @@ class PulledProjectTests {
 
     /** The lab pulled, then copied elsewhere and the original removed, as a learner moves it to another machine. */
     private static Path copiedProject(Path dir) throws Exception {
+        return copiedProject(dir, LAB);
+    }
+
+    private static Path copiedProject(Path dir, String lab) throws Exception {
         Path pulled = dir.resolve("pulled");
-        assertThat(CliTests.fixpoint("lab", "pull", LAB, pulled.toString()).status()).isZero();
+        assertThat(CliTests.fixpoint("lab", "pull", lab, pulled.toString()).status()).isZero();
         Path copy = dir.resolve("elsewhere/lab");
         CliTests.copyTree(pulled, copy);
         copy.resolve("mvnw").toFile().setExecutable(true);
@@ -176,14 +236,16 @@ class PulledProjectTests {
     }
 
     @Test
-    void aLabOfAnotherRuntimeIsRefusedRatherThanWrittenWithoutItsLibraries(@TempDir Path labs) throws IOException {
-        LabScaffold.write("spring-orders", "spring-boot", labs.resolve("spring-orders"));
-        Lab lab = LabCatalog.load(labs).find("spring-orders").orElseThrow();
+    void aLabOfARuntimeThisFixpointLacksIsRefusedRatherThanWrittenHalfWay(@TempDir Path labs) throws IOException {
+        LabScaffold.write("helm-orders", "spring-boot", labs.resolve("helm-orders"));
+        Path manifest = labs.resolve("helm-orders/lab.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("runtime: spring-boot", "runtime: helm"));
+        Lab lab = LabCatalog.load(labs).find("helm-orders").orElseThrow();
         Path project = labs.resolve("project");
 
         assertThatThrownBy(() -> PulledProject.write(lab, project, dev.fixpoint.grading.Installation.detect()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("lab pull does not yet write projects for spring-boot labs such as spring-orders; fix it in the browser for now");
+                .hasMessage("lab helm-orders needs the helm runtime, which this Fixpoint lacks");
         assertThat(project).doesNotExist();
     }
 }

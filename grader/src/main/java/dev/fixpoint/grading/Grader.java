@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -54,20 +53,8 @@ public final class Grader implements AutoCloseable {
 
     public Grader(Installation installation, Sandbox sandbox) {
         this.sandbox = sandbox;
-        this.runtimes = loadRuntimes(installation);
+        this.runtimes = LabRuntime.load(installation);
         this.labApi = installation.labApi();
-    }
-
-    /** Every runtime found with {@link java.util.ServiceLoader}, by name; two of one name is an installation error. */
-    private static Map<String, LabRuntime> loadRuntimes(Installation installation) {
-        Map<String, LabRuntime> found = new TreeMap<>();
-        for (LabRuntime.Provider provider : java.util.ServiceLoader.load(LabRuntime.Provider.class, Grader.class.getClassLoader())) {
-            if (found.containsKey(provider.name())) {
-                throw new IllegalStateException("two lab runtimes are named '" + provider.name() + "'");
-            }
-            found.put(provider.name(), provider.create(installation));
-        }
-        return Map.copyOf(found);
     }
 
     /** The libraries a lab's code and checks compile against, besides the lab API, from its runtime. */
@@ -389,7 +376,7 @@ public final class Grader implements AutoCloseable {
         return classPath;
     }
 
-    private LabRuntime runtime(Lab lab) {
+    LabRuntime runtime(Lab lab) {
         LabRuntime runtime = runtimes.get(lab.manifest().runtime());
         if (runtime == null) {
             throw new IllegalArgumentException("lab " + lab.id() + " needs runtime '" + lab.manifest().runtime() + "', which this Fixpoint lacks (it has " + runtimeNames() + ")");

@@ -53,6 +53,40 @@ public interface LabRuntime extends AutoCloseable {
         }
     }
 
+    /**
+     * A runtime's part of the Maven project {@code lab pull} writes, besides the lab's own files, the briefing and the
+     * visible checks.
+     *
+     * @param pom           the project's pom.xml, with {@code {{id}}}, {@code {{title}}}, {@code {{repository}}} (the
+     *                      shipped repository's folder), {@code {{main-class}}}, {@code {{arguments}}} (the application's
+     *                      stand-in secrets, as {@code <argument>} lines) and {@code {{dependencies}}} (Fixpoint's jars) to
+     *                      fill in
+     * @param repository    a Maven repository folder copied into the project as it is: everything from Maven Central the
+     *                      pom needs to build and run offline from an empty local repository
+     * @param harness       Fixpoint's jars the visible checks run with, besides the lab API and the lab host
+     * @param services      service name to the class the checks' harness starts for it
+     * @param testResources resource name to content, on the checks' class path
+     */
+    record Project(String pom, Path repository, List<Path> harness, Map<String, String> services, Map<String, byte[]> testResources) {
+        public Project {
+            harness = List.copyOf(harness);
+            services = Map.copyOf(services);
+            testResources = Map.copyOf(testResources);
+        }
+    }
+
+    /** Every runtime of an installation, found with {@link java.util.ServiceLoader}, by name; two of one name is an installation error. */
+    static Map<String, LabRuntime> load(Installation installation) {
+        Map<String, LabRuntime> found = new java.util.TreeMap<>();
+        for (Provider provider : java.util.ServiceLoader.load(Provider.class, LabRuntime.class.getClassLoader())) {
+            if (found.containsKey(provider.name())) {
+                throw new IllegalStateException("two lab runtimes are named '" + provider.name() + "'");
+            }
+            found.put(provider.name(), provider.create(installation));
+        }
+        return Map.copyOf(found);
+    }
+
     /** The names of the runtimes this installation has (their providers on the class path), for validating catalogs. */
     static Set<String> available() {
         Set<String> names = new java.util.TreeSet<>();
@@ -88,6 +122,19 @@ public interface LabRuntime extends AutoCloseable {
 
     /** Whether {@link #prepareLab} has been done for this lab. */
     boolean prepared(Lab lab);
+
+    /**
+     * This runtime's part of the project {@code lab pull} writes for a lab, or empty when the lab is pulled as a plain
+     * Java project that names its libraries (the java runtime).
+     */
+    default java.util.Optional<Project> project(Lab lab) {
+        return java.util.Optional.empty();
+    }
+
+    /** What in a lab would keep its pulled project from building or running, each naming the file; {@code lab verify} fails on them. */
+    default List<String> projectProblems(Lab lab) {
+        return List.of();
+    }
 
     @Override
     default void close() {

@@ -61,6 +61,7 @@ public final class LabVerifier {
             GradeReport solution = result(fixed);
             failures.addAll(solutionFailures(lab, solution));
             failures.addAll(visibleChecksCompileAlone(lab));
+            failures.addAll(grader.runtime(lab).projectProblems(lab));
             List<CaseResult> cases = new ArrayList<>();
             for (int i = 0; i < fixCases.size(); i++) {
                 cases.add(verify(lab, fixCases.get(i), result(caseReports.get(i)), failures));

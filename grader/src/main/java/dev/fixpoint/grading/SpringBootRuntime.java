@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -42,6 +44,8 @@ final class SpringBootRuntime implements LabRuntime {
     static final String HOST = "dev.fixpoint.runtime.spring.SpringBootService";
     /** The resource that tells the host which application each service runs (its {@code APPLICATIONS}). */
     static final String APPLICATIONS = "fixpoint/spring-boot-applications.properties";
+
+    private static final java.util.regex.Pattern MAIN = java.util.regex.Pattern.compile("public\\s+static\\s+void\\s+main\\s*\\(");
 
     private final Installation installation;
     private final JavaCompilation compilation;
@@ -94,14 +98,10 @@ final class SpringBootRuntime implements LabRuntime {
         if (!(prepared instanceof Preparation.Ready ready)) {
             return prepared;
         }
-        StringBuilder applications = new StringBuilder();
         Map<String, String> hosts = new HashMap<>();
-        for (LabManifest.ServiceSpec service : lab.manifest().services()) {
-            applications.append(service.name()).append('=').append(service.className()).append('\n');
-            hosts.put(service.name(), HOST);
-        }
+        lab.manifest().services().forEach(service -> hosts.put(service.name(), HOST));
         Map<String, byte[]> resources = new HashMap<>(ready.resources());
-        resources.put(APPLICATIONS, applications.toString().getBytes(StandardCharsets.ISO_8859_1));
+        resources.put(APPLICATIONS, applications(lab));
         return new Preparation.Ready(ready.classes(), resources, hosts);
     }
 
@@ -113,6 +113,52 @@ final class SpringBootRuntime implements LabRuntime {
     @Override
     public boolean prepared(Lab lab) {
         return compilation.prepared(lab);
+    }
+
+    /**
+     * An ordinary Spring Boot Maven project: the starter parent, the runtime's starters, the application as the main class
+     * of {@code spring-boot:run}, and the repository the runtime's build resolved for exactly that project.
+     */
+    @Override
+    public Optional<Project> project(Lab lab) {
+        Path folder = installation.runtime(NAME);
+        String pom;
+        try {
+            pom = Files.readString(folder.resolve("project/pom.xml.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the spring-boot runtime at " + folder + " has no project template", e);
+        }
+        if (!Files.isDirectory(folder.resolve("repository"))) {
+            throw new IllegalStateException("the spring-boot runtime at " + folder + " has no repository for pulled projects; rebuild it");
+        }
+        Map<String, String> hosts = new LinkedHashMap<>();
+        lab.manifest().services().forEach(service -> hosts.put(service.name(), HOST));
+        return Optional.of(new Project(pom, folder.resolve("repository"), List.of(folder.resolve("warm-up/fixpoint-runtime-spring-boot.jar")),
+                hosts, Map.of(APPLICATIONS, applications(lab))));
+    }
+
+    /** {@code spring-boot:run} starts an application by its {@code main}, which the runtime's host does without. */
+    @Override
+    public List<String> projectProblems(Lab lab) {
+        List<String> problems = new ArrayList<>();
+        for (LabManifest.ServiceSpec service : lab.manifest().services()) {
+            String path = Lab.sourcePath("src", service.className());
+            String source = lab.sources().get(path);
+            if (source != null && !MAIN.matcher(source).find()) {
+                problems.add(lab.id() + ": " + path + ": the application has no public static void main(String[] args), which"
+                        + " ./mvnw spring-boot:run in a pulled project starts it with");
+            }
+        }
+        return problems;
+    }
+
+    /** The resource that tells the host which application class each service runs. */
+    private static byte[] applications(Lab lab) {
+        StringBuilder applications = new StringBuilder();
+        for (LabManifest.ServiceSpec service : lab.manifest().services()) {
+            applications.append(service.name()).append('=').append(service.className()).append('\n');
+        }
+        return applications.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Override

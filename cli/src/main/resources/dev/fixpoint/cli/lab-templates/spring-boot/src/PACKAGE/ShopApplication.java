@@ -2,6 +2,7 @@ package {{package}};
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
@@ -15,6 +16,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /** The shop: every request signs in with HTTP Basic; two customers, each with orders of their own. */
 @SpringBootApplication
 public class ShopApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ShopApplication.class, args);
+    }
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {

@@ -1,0 +1,73 @@
+package dev.fixpoint.cli;
+
+import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.catalog.LabManifest;
+import dev.fixpoint.grading.Installation;
+import dev.fixpoint.grading.LabRuntime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The pom and repository of a pulled spring-boot lab: an ordinary Spring Boot Maven project (the starter parent, the
+ * runtime's starters, {@code spring-boot:run} starting the lab's application) that carries every artifact it needs in
+ * {@link ShippedRepository#PATH}, so that {@code ./mvnw -o test} and {@code ./mvnw -o spring-boot:run} work from an empty
+ * local repository.
+ */
+final class SpringBootProject {
+
+    private SpringBootProject() {
+    }
+
+    static void write(Lab lab, Path dir, LabRuntime.Project project, Installation installation, String fixpointVersion) throws IOException {
+        Path repository = dir.resolve(ShippedRepository.PATH);
+        copyRepository(project.repository(), repository);
+        // Fixpoint's jars serve only the visible checks and their harness: the application itself never sees them.
+        StringBuilder dependencies = new StringBuilder();
+        dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-api", installation.labApi(), fixpointVersion).dependencyXml("test"));
+        dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-host", installation.labHost(), fixpointVersion).dependencyXml("test"));
+        for (Path jar : project.harness()) {
+            String artifactId = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+            dependencies.append(ShippedRepository.writeFixpointJar(dir, artifactId, jar, fixpointVersion).dependencyXml("test"));
+        }
+        for (Map.Entry<String, byte[]> resource : project.testResources().entrySet()) {
+            Path file = dir.resolve("src/test/resources").resolve(resource.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, resource.getValue());
+        }
+        StringBuilder arguments = new StringBuilder();
+        for (String secret : lab.manifest().secrets()) {
+            arguments.append("            <argument>--fixpoint.secrets.").append(secret).append("=stand-in-").append(secret).append("</argument>\n");
+        }
+        PulledProject.write(dir.resolve("pom.xml"), project.pom()
+                .replace("{{id}}", lab.id()).replace("{{title}}", lab.manifest().title())
+                .replace("{{repository}}", ShippedRepository.PATH)
+                .replace("{{main-class}}", mainClass(lab))
+                .replace("{{arguments}}", arguments)
+                .replace("{{dependencies}}", dependencies));
+    }
+
+    /** The application {@code spring-boot:run} starts: the lab's first public service, else its first. */
+    private static String mainClass(Lab lab) {
+        return lab.manifest().services().stream().filter(service -> service.exposure() == LabManifest.Exposure.PUBLIC).findFirst()
+                .orElse(lab.manifest().services().getFirst()).className();
+    }
+
+    /** Copies the runtime's repository as it is, but for the build's own marker of what it resolved. */
+    private static void copyRepository(Path source, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = source.relativize(file);
+                if (relative.toString().equals(".resolved")) {
+                    continue;
+                }
+                Path copy = target.resolve(relative.toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+    }
+}
