@@ -1,6 +1,7 @@
 package people;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.userdetails.User;
@@ -11,6 +12,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /** Larkspur Studios' people API: employees see and update their own record, HR runs the staff list and the payroll. */
 @SpringBootApplication
 public class PeopleApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PeopleApplication.class, args);
+    }
 
     /**
      * bcrypt at cost 4 so that the many HTTP Basic requests of the checks stay fast (production keeps the default 10).
