@@ -26,7 +26,11 @@ import java.util.concurrent.TimeUnit;
 public final class Sandbox implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Sandbox.class.getName());
-    private static final Duration HELLO_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * How long a worker may take from launch to ready, its runtime's warm-up included: a spring-boot worker takes 4 to 5 s
+     * on an idle machine, and several times that while every core is busy.
+     */
+    private static final Duration HELLO_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(30);
 
     private final SandboxSettings settings;
@@ -398,8 +402,9 @@ public final class Sandbox implements AutoCloseable {
                     settings.outputKiB() * 1024, aot.isPresent());
             if (!worker.awaitHello(HELLO_TIMEOUT)) {
                 String output = worker.output();
+                String why = worker.isAlive() ? "was not ready within " + HELLO_TIMEOUT.toSeconds() + " s" : "exited before it was ready";
                 worker.close();
-                throw new SandboxUnavailableException("a worker did not start: " + (output.isBlank() ? "no output" : output.strip()));
+                throw new SandboxUnavailableException("a worker did not start: it " + why + ": " + (output.isBlank() ? "no output" : output.strip()));
             }
             stats.started((System.nanoTime() - launched) / 1_000_000L);
             return worker;

@@ -34,10 +34,11 @@ final class WorkerCommand {
      */
     static List<String> jvmFlags(SandboxSettings settings, int javaFeature, String tmpDir) {
         // The class space is reserved, not used: an AOT cache must fit in it, and a Spring Boot worker's (some 66 MiB of
-        // classes) did not fit in 64 MiB, so its workers started without one.
+        // classes) did not fit in 64 MiB, so its workers started without one. 80 MiB is the most the JVM grants beside a
+        // 96 MiB metaspace (it cuts a larger request down to that, with a warning in every worker's output).
         List<String> flags = new ArrayList<>(List.of(
                 "-Xmx" + settings.heapMiB() + "m", "-Xss512k", "-XX:MaxMetaspaceSize=96m",
-                "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:CompressedClassSpaceSize=128m", "-XX:+UseSerialGC",
+                "-XX:MaxDirectMemorySize=16m", "-XX:ReservedCodeCacheSize=32m", "-XX:CompressedClassSpaceSize=80m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-XX:+DisableAttachMechanism",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-Djava.io.tmpdir=" + tmpDir, "-Dfile.encoding=UTF-8", "-Djdk.lang.Process.launchMechanism=POSIX_SPAWN",

@@ -36,31 +36,8 @@ final class ProbeLab {
      */
     static Lab write(Path root, String forbidden, List<String> libraries) throws IOException {
         Path dir = root.resolve("probe");
-        writeFile(dir.resolve("lab.yaml"), """
-                schema: 1
-                id: probe
-                title: Sandbox probe
-                summary: Runs the submitted probe on every request.
-                runtime: java
-                %s
-                tracks: [backend]
-                difficulty: 1
-                cwe: [693]
-                owasp: {}
-                minutes: 1
-                services:
-                  - {name: probe, class: probe.ProbeService, exposure: public}
-                editable: [src/probe/Probe.java]
-                hints: [none]
-                policy: {allow: [threads, reflection, network]}
-                limits: {wall-seconds: 6, request-millis: 1500}
-                checks:
-                  - {name: leaks-nothing, class: checks.LeaksNothing, kind: exploit, visibility: visible, explanation: leaked, params: {forbidden: "%s"}}
-                  - {name: leaks-nothing-again, class: checks.LeaksNothing, kind: exploit, visibility: hidden, explanation: leaked, clue: the same probe again, params: {forbidden: "%s"}}
-                  - {name: answers, class: checks.Answers, kind: functional, visibility: visible}
-                """.formatted(libraries.isEmpty() ? "" : "libraries: [" + String.join(", ", libraries) + "]", forbidden, forbidden));
-        writeFile(dir.resolve("briefing.md"), "Probe.");
-        writeFile(dir.resolve("writeup.md"), "Probe.");
+        writeManifest(dir, forbidden, "java", libraries.isEmpty() ? "" : "libraries: [" + String.join(", ", libraries) + "]",
+                "probe.ProbeService", 6, 1500);
         writeFile(dir.resolve("src/probe/ProbeService.java"), """
                 package probe;
 
@@ -86,6 +63,88 @@ final class ProbeLab {
                     }
                 }
                 """);
+        return writeRest(root, dir);
+    }
+
+    /**
+     * The same lab on the spring-boot runtime: a Spring Boot application whose controller runs the probe, so that the
+     * attacks run inside a worker of that runtime, with Spring's libraries on the class path and its threads about.
+     */
+    static Lab writeSpringBoot(Path root, String forbidden) throws IOException {
+        Path dir = root.resolve("probe");
+        writeManifest(dir, forbidden, "spring-boot", "", "probe.ProbeApplication", 30, 5000);
+        writeFile(dir.resolve("src/probe/ProbeApplication.java"), """
+                package probe;
+
+                import org.springframework.boot.SpringApplication;
+                import org.springframework.boot.autoconfigure.SpringBootApplication;
+                import org.springframework.context.annotation.Bean;
+                import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+                import org.springframework.security.web.SecurityFilterChain;
+                import org.springframework.web.bind.annotation.GetMapping;
+                import org.springframework.web.bind.annotation.RestController;
+
+                @SpringBootApplication
+                @RestController
+                public class ProbeApplication {
+
+                    public static void main(String[] args) {
+                        SpringApplication.run(ProbeApplication.class, args);
+                    }
+
+                    @Bean
+                    SecurityFilterChain open(HttpSecurity http) throws Exception {
+                        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).csrf(csrf -> csrf.disable()).build();
+                    }
+
+                    @GetMapping("/probe")
+                    public String probe() {
+                        try {
+                            return new Probe().run();
+                        } catch (Throwable t) {
+                            return "probe failed: " + t;
+                        }
+                    }
+
+                    @GetMapping("/health")
+                    public String health() {
+                        return "ok";
+                    }
+                }
+                """);
+        return writeRest(root, dir);
+    }
+
+    private static void writeManifest(Path dir, String forbidden, String runtime, String libraries, String serviceClass,
+                                      int wallSeconds, int requestMillis) throws IOException {
+        writeFile(dir.resolve("lab.yaml"), """
+                schema: 1
+                id: probe
+                title: Sandbox probe
+                summary: Runs the submitted probe on every request.
+                runtime: %s
+                %s
+                tracks: [backend]
+                difficulty: 1
+                cwe: [693]
+                owasp: {}
+                minutes: 1
+                services:
+                  - {name: probe, class: %s, exposure: public}
+                editable: [src/probe/Probe.java]
+                hints: [none]
+                policy: {allow: [threads, reflection, network]}
+                limits: {wall-seconds: %d, request-millis: %d}
+                checks:
+                  - {name: leaks-nothing, class: checks.LeaksNothing, kind: exploit, visibility: visible, explanation: leaked, params: {forbidden: "%s"}}
+                  - {name: leaks-nothing-again, class: checks.LeaksNothing, kind: exploit, visibility: hidden, explanation: leaked, clue: the same probe again, params: {forbidden: "%s"}}
+                  - {name: answers, class: checks.Answers, kind: functional, visibility: visible}
+                """.formatted(runtime, libraries, serviceClass, wallSeconds, requestMillis, forbidden, forbidden));
+    }
+
+    private static Lab writeRest(Path root, Path dir) throws IOException {
+        writeFile(dir.resolve("briefing.md"), "Probe.");
+        writeFile(dir.resolve("writeup.md"), "Probe.");
         writeFile(dir.resolve(PROBE), benign());
         writeFile(dir.resolve("solution").resolve(PROBE), benign());
         writeFile(dir.resolve("checks/checks/LeaksNothing.java"), """

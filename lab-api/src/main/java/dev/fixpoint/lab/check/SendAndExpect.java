@@ -26,7 +26,9 @@ import java.util.Map;
  *
  * Parameters: {@code service}; {@code request} ("METHOD target", payload-expanded: see
  * {@link CheckContext#payload}); optional {@code body} (payload-expanded) with {@code content-type} (default
- * {@code application/json}); {@code header.NAME} for each extra header; and at least one expectation:
+ * {@code application/json}); {@code header.NAME} for each extra header (its value text, or {@code secret:NAME});
+ * {@code basic} for HTTP Basic credentials, {@code USER:PASSWORD} with the password as text or {@code secret:NAME}
+ * ({@code basic: hana:secret:hr-password}); and at least one expectation:
  * {@code must-not-contain}, {@code must-contain} (text, or {@code secret:NAME} for a per-run secret), {@code status}
  * (codes such as {@code 200,201} or a class such as {@code 4xx}). The check passes when every expectation holds.
  */
@@ -44,8 +46,11 @@ public final class SendAndExpect implements Check {
         }
         for (Map.Entry<String, String> param : context.params().entrySet()) {
             if (param.getKey().startsWith("header.")) {
-                call = call.header(param.getKey().substring("header.".length()), param.getValue());
+                call = call.header(param.getKey().substring("header.".length()), value(context, param.getKey()));
             }
+        }
+        if (context.params().containsKey("basic")) {
+            call = call.header("Authorization", basic(context));
         }
         List<String> expectations = List.of("must-not-contain", "must-contain", "status");
         if (expectations.stream().noneMatch(context.params()::containsKey)) {
@@ -66,6 +71,16 @@ public final class SendAndExpect implements Check {
         return failures.isEmpty()
                 ? CheckResult.pass(sent + " answered " + reply.status() + " as expected.")
                 : CheckResult.fail(sent + ": " + String.join("; ", failures) + ".");
+    }
+
+    /** The Authorization header of {@code basic}: USER:PASSWORD, the password as text or secret:NAME. */
+    private static String basic(CheckContext context) {
+        String[] credentials = context.param("basic").split(":", 2);
+        if (credentials.length != 2 || credentials[0].isEmpty()) {
+            throw new IllegalArgumentException("check parameter 'basic' must be \"USER:PASSWORD\" (the password may be secret:NAME)");
+        }
+        String password = credentials[1].startsWith("secret:") ? context.secret(credentials[1].substring("secret:".length())) : credentials[1];
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((credentials[0] + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String value(CheckContext context, String param) {

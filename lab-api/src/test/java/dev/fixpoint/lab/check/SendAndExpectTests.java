@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SendAndExpectTests {
 
-    private static final Map<String, String> SECRETS = Map.of("document-key", "k-71f0");
+    private static final Map<String, String> SECRETS = Map.of("document-key", "k-71f0", "hr-password", "p-9931");
 
     private static AnsweringContext answering(Map<String, String> params, int status, String body) {
         AnsweringContext context = new AnsweringContext(params, SECRETS);
@@ -51,6 +51,23 @@ class SendAndExpectTests {
         assertThat(accepted.message()).contains("the status is 201, not 4xx").contains("lacks 'quantity'");
         assertThat(SendAndExpect.statusMatches("200, 204", 204)).isTrue();
         assertThat(SendAndExpect.statusMatches("2xx", 302)).isFalse();
+    }
+
+    @Test
+    void basicCredentialsAndHeadersMayCarryPerRunSecrets() {
+        Map<String, String> params = Map.of("service", "people", "request", "GET /api/hr/employees", "basic", "hana:secret:hr-password",
+                "header.X-Api-Key", "secret:document-key", "status", "200");
+
+        AnsweringContext context = answering(params, 200, "[]");
+        assertThat(new SendAndExpect().run(context).passed()).isTrue();
+
+        // hana:p-9931, as a browser would send it.
+        assertThat(context.sent.getFirst().headers()).containsEntry("Authorization", "Basic aGFuYTpwLTk5MzE=").containsEntry("X-Api-Key", "k-71f0");
+        AnsweringContext plain = answering(Map.of("service", "people", "request", "GET /api/me", "basic", "erin:erin-drinks-tea", "status", "200"), 200, "{}");
+        new SendAndExpect().run(plain);
+        assertThat(plain.sent.getFirst().headers()).containsEntry("Authorization", "Basic ZXJpbjplcmluLWRyaW5rcy10ZWE=");
+        assertThatThrownBy(() -> new SendAndExpect().run(answering(Map.of("service", "s", "request", "GET /", "basic", "nobody", "status", "200"), 200, "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USER:PASSWORD");
     }
 
     @Test
