@@ -1,5 +1,6 @@
 package reports;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
@@ -16,6 +17,10 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @SpringBootApplication
 public class ReportsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ReportsApplication.class, args);
+    }
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {

@@ -110,7 +110,7 @@ class CatalogTests {
         assertThat(catalog).contains("value=\"A03:2021\">A03:2021 Injection</option>", "value=\"API1:2023\">API1:2023 Broken Object Level Authorization</option>",
                         "value=\"89\">CWE-89 Improper Neutralization")
                 .doesNotContain("value=\"A04:2021\"", "value=\"A09:2025\"", "value=\"78\"");
-        assertThat(listed(page("/labs?owasp=A05:2025"))).containsExactlyInAnyOrder("sql-injection-search", "stored-xss-comments");
+        assertThat(listed(page("/labs?owasp=A05:2025"))).containsExactlyInAnyOrder("sql-injection-search", "stored-xss-comments", "spring-spel-injection");
         assertThat(listed(page("/labs?owasp=A05:2021"))).containsExactly("xxe-xml-import");
     }
 
