@@ -81,6 +81,10 @@ public final class LabCatalog {
         labs.values().forEach(lab -> lab.manifest().prerequisites().stream()
                 .filter(id -> !labs.containsKey(id))
                 .forEach(id -> problems.add("labs/" + lab.id() + "/lab.yaml: prerequisites: no lab '" + id + "'")));
+        List<String> pathProblems = TrackPath.problems(labs.values().stream().map(Lab::manifest).toList());
+        problems.addAll(pathProblems);
+        // A lab whose prerequisites break the path is left out, as any lab with a problem is.
+        pathProblems.forEach(problem -> labs.remove(problem.substring("labs/".length(), problem.indexOf('/', "labs/".length()))));
         return new LabCatalog(labs, problems);
     }
 
