@@ -1,0 +1,4 @@
+CREATE TABLE book (id BIGINT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(200) NOT NULL, author VARCHAR(100) NOT NULL,
+                   price DECIMAL(10, 2) NOT NULL);
+CREATE TABLE book_order (id BIGINT AUTO_INCREMENT PRIMARY KEY, customer VARCHAR(40) NOT NULL, book_id BIGINT NOT NULL,
+                         quantity INT NOT NULL, total DECIMAL(10, 2) NOT NULL, payment VARCHAR(40) NOT NULL);
