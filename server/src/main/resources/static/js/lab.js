@@ -161,6 +161,13 @@
     });
   }
 
+  // Editable files may be configuration (application.properties, a Thymeleaf template), not only Java.
+  function languageOf(path) {
+    const languages = { java: 'java', properties: 'ini', html: 'html', yml: 'yaml', yaml: 'yaml', sql: 'sql', xml: 'xml', json: 'json' };
+    const extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase();
+    return languages[extension] || 'plaintext';
+  }
+
   if (typeof window.require !== 'function' || !window.require.config) {
     return;
   }
@@ -173,7 +180,7 @@
       area.after(host);
       area.hidden = true;
       const editor = window.monaco.editor.create(host, {
-        value: area.value, language: 'java', automaticLayout: true, minimap: { enabled: false }, scrollBeyondLastLine: false,
+        value: area.value, language: languageOf(area.dataset.path), automaticLayout: true, minimap: { enabled: false }, scrollBeyondLastLine: false,
         readOnly: area.readOnly
       });
       editor.host = host;
