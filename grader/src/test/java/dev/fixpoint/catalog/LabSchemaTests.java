@@ -256,4 +256,18 @@ class LabSchemaTests {
         return value instanceof String text ? "'" + text.replace("\n", "\\n") + "'"
                 : value instanceof Object[] array ? Arrays.toString(array) : String.valueOf(value);
     }
+
+    @Test
+    void everyBundledLabNamesTheSchemaSoThatEditorsValidateIt() throws Exception {
+        Path labs = Path.of(System.getProperty("fixpoint.labs", "../labs"));
+        Path schema = labs.resolveSibling("docs/lab.schema.json");
+        assertThat(schema).isRegularFile();
+        try (java.util.stream.Stream<Path> folders = java.nio.file.Files.list(labs)) {
+            for (Path manifest : folders.map(folder -> folder.resolve("lab.yaml")).filter(java.nio.file.Files::isRegularFile).toList()) {
+                String first = java.nio.file.Files.readAllLines(manifest).getFirst();
+                assertThat(first).as(manifest.toString()).isEqualTo("# yaml-language-server: $schema=../../docs/lab.schema.json");
+                assertThat(manifest.getParent().resolve("../../docs/lab.schema.json").normalize()).isEqualTo(schema.normalize());
+            }
+        }
+    }
 }
