@@ -18,14 +18,18 @@ public final class Accounts {
     private final String usernameField;
     private final String passwordField;
     private final String tokenField;
+    /** Fields sent with every sign-up and log-in besides the name and password, in order. */
+    private final java.util.Map<String, Object> extraFields;
 
-    private Accounts(Client client, String signUpPath, String logInPath, String usernameField, String passwordField, String tokenField) {
+    private Accounts(Client client, String signUpPath, String logInPath, String usernameField, String passwordField, String tokenField,
+                     java.util.Map<String, Object> extraFields) {
         this.client = Objects.requireNonNull(client, "client");
         this.signUpPath = signUpPath;
         this.logInPath = Objects.requireNonNull(logInPath, "logInPath");
         this.usernameField = usernameField;
         this.passwordField = passwordField;
         this.tokenField = tokenField;
+        this.extraFields = extraFields;
     }
 
     /**
@@ -34,17 +38,34 @@ public final class Accounts {
      * @param signUpPath where new users sign up, or null when the lab has only seeded users
      */
     public static Accounts of(Client client, String signUpPath, String logInPath) {
-        return new Accounts(client.as(Session.NONE), signUpPath, logInPath, "username", "password", "token");
+        return new Accounts(client.as(Session.NONE), signUpPath, logInPath, "username", "password", "token", java.util.Map.of());
     }
 
     /** The names of the user name and password fields, when they are not {@code username} and {@code password}. */
     public Accounts fields(String username, String password) {
-        return new Accounts(client, signUpPath, logInPath, username, password, tokenField);
+        return new Accounts(client, signUpPath, logInPath, username, password, tokenField, extraFields);
     }
 
     /** The field of the log-in answer that holds the bearer token; null when the log-in sets a session cookie instead. */
     public Accounts token(String field) {
-        return new Accounts(client, signUpPath, logInPath, usernameField, passwordField, field);
+        return new Accounts(client, signUpPath, logInPath, usernameField, passwordField, field, extraFields);
+    }
+
+    /** Another field sent with every sign-up and log-in, such as a tenant or a one-time code the lab's form asks for. */
+    public Accounts with(String field, Object value) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>(extraFields);
+        fields.put(Objects.requireNonNull(field, "field"), value);
+        return new Accounts(client, signUpPath, logInPath, usernameField, passwordField, tokenField, java.util.Collections.unmodifiableMap(fields));
+    }
+
+    /** The JSON body of a sign-up or log-in. */
+    private Json credentials(String name, String password) {
+        java.util.List<Object> pairs = new java.util.ArrayList<>(java.util.List.of(usernameField, name, passwordField, password));
+        extraFields.forEach((field, value) -> {
+            pairs.add(field);
+            pairs.add(value);
+        });
+        return Json.object(pairs.toArray());
     }
 
     /**
@@ -58,7 +79,7 @@ public final class Accounts {
         }
         String name = client.context().randomName(prefix);
         String password = client.context().randomName("pw");
-        client.post(signUpPath).json(usernameField, name, passwordField, password).expect("signing up " + name);
+        client.post(signUpPath).json(credentials(name, password)).expect("signing up " + name);
         return logIn(name, password);
     }
 
@@ -68,7 +89,7 @@ public final class Accounts {
      * @throws SetupFailedException if the log-in does not answer 2xx with a token (or a cookie)
      */
     public User logIn(String name, String password) throws SetupFailedException {
-        Reply reply = client.post(logInPath).json(usernameField, name, passwordField, password).expect("logging in as " + name);
+        Reply reply = client.post(logInPath).json(credentials(name, password)).expect("logging in as " + name);
         if (tokenField == null) {
             Session session = Session.cookies(reply).orElseThrow(() ->
                     new SetupFailedException("logging in as " + name + ": POST " + logInPath + " set no cookie"));

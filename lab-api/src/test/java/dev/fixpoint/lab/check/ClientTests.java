@@ -89,6 +89,19 @@ class ClientTests {
     }
 
     @Test
+    void accountsSendTheExtraFieldsALabsFormAsksForWithEverySignUpAndLogIn() throws SetupFailedException {
+        Accounts accounts = Accounts.of(client, "/signup", "/login").fields("email", "secret").with("tenant", "acme").with("otp", 123456);
+
+        User user = accounts.signUp("bob");
+
+        for (Request sent : context.sent) {
+            assertThat(Json.parse(sent.body())).as(sent.target())
+                    .isEqualTo(Json.object("email", user.name(), "secret", user.password(), "tenant", "acme", "otp", 123456));
+        }
+        assertThat(context.sent).hasSize(2);
+    }
+
+    @Test
     void cookieSessionsKeepEveryCookieAndDropTheirAttributes() {
         context.answer = new Response(200, Map.of("Set-Cookie", "SESSION=abc; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly, XSRF=x1; Path=/"), "", false);
 
