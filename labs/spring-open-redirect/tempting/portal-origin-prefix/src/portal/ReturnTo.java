@@ -1,0 +1,19 @@
+package portal;
+
+/** Where to send a customer back to after a link or an action: the page they came from, or the home page. */
+public final class ReturnTo {
+
+    public static final String HOME = "/home";
+
+    private ReturnTo() {
+    }
+
+    /** The page the customer asked to go back to, or the home page when it is missing or not on this site. */
+    public static String orHome(String requested) {
+        if (requested == null || requested.startsWith("//")) {
+            return HOME;
+        }
+        // our own pages, or a full link to the portal (the e-mails sometimes use those)
+        return requested.startsWith("/") || requested.startsWith("https://portal.example") ? requested : HOME;
+    }
+}
