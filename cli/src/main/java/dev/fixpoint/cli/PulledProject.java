@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A lab as a standalone Maven project: the services under src/main/java, the visible checks under
- * src/test/java (run by {@code mvn test}), and the lab API in a file repository inside the project, so it
- * builds without Fixpoint's own build.
+ * A lab as a standalone Maven project: the services under src/main/java (their other files under src/main/resources),
+ * the visible checks under src/test/java (run by {@code mvn test}), and the lab API in a file repository inside the
+ * project, so it builds without Fixpoint's own build.
  */
 final class PulledProject {
 
@@ -102,9 +102,10 @@ final class PulledProject {
     }
 
     /**
-     * Writes the project into {@code dir}, which must be new or empty. It carries everything only Fixpoint brings (the
-     * lab API and the lab's libraries, in {@link ShippedRepository}), so {@code ./mvnw -o test} works on a machine that
-     * never built Fixpoint once Maven and its usual plugins are in the local repository.
+     * Writes the project into {@code dir}, which must be new or empty. A java lab's project carries everything only
+     * Fixpoint brings (the lab API and the lab's libraries, in {@link ShippedRepository}), so {@code ./mvnw -o test} works
+     * on a machine that never built Fixpoint once Maven and its usual plugins are in the local repository; a runtime
+     * that describes its own project ({@link LabRuntime#project}) ships everything, plugins included.
      */
     static void write(Lab lab, Path dir, Installation installation) throws IOException {
         Map<String, LabRuntime> runtimes = LabRuntime.load(installation);
