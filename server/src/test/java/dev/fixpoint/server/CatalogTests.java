@@ -103,13 +103,12 @@ class CatalogTests {
         String catalog = page("/labs");
         String difficulty = catalog.substring(catalog.indexOf("<select id=\"difficulty\""), catalog.indexOf("</select>", catalog.indexOf("<select id=\"difficulty\"")));
         java.util.Set<Integer> present = library.labs().stream().map(lab -> lab.manifest().difficulty()).collect(java.util.stream.Collectors.toSet());
-        assertThat(present).as("a difficulty no lab has, for the test to mean something").hasSizeLessThan(5);
         for (int level = 1; level <= 5; level++) {
             assertThat(difficulty.contains("value=\"" + level + "\"")).as("difficulty " + level + " offered").isEqualTo(present.contains(level));
         }
         assertThat(catalog).contains("value=\"A03:2021\">A03:2021 Injection</option>", "value=\"API1:2023\">API1:2023 Broken Object Level Authorization</option>",
                         "value=\"89\">CWE-89 Improper Neutralization")
-                .doesNotContain("value=\"A04:2021\"", "value=\"A09:2025\"", "value=\"78\"");
+                .doesNotContain("value=\"A09:2025\"", "value=\"78\"");
         assertThat(listed(page("/labs?owasp=A05:2025"))).containsExactlyInAnyOrder("sql-injection-search", "stored-xss-comments", "spring-spel-injection");
         assertThat(listed(page("/labs?owasp=A05:2021"))).containsExactlyInAnyOrder("xxe-xml-import", "spring-actuator-exposure");
     }
