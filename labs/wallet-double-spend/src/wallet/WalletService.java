@@ -26,7 +26,8 @@ public class WalletService implements LabService {
                 "CREATE TABLE account (customer VARCHAR(40) PRIMARY KEY, balance BIGINT NOT NULL)",
                 "CREATE TABLE entry (id BIGINT AUTO_INCREMENT PRIMARY KEY, customer VARCHAR(40) NOT NULL, "
                         + "amount BIGINT NOT NULL, reference VARCHAR(200) NOT NULL)");
-        Ledger ledger = new Ledger(db, new FraudScreen());
+        FraudScreen fraud = new FraudScreen();
+        Ledger ledger = new Ledger(db, fraud);
         return new Router()
                 .post("/accounts", request -> {
                     String customer = request.json().get("customer").text("");
@@ -47,6 +48,9 @@ public class WalletService implements LabService {
                 .get("/accounts/{customer}/entries", request -> Answer.json(Json.of(db.query(
                         "SELECT amount, reference FROM entry WHERE customer = ? ORDER BY id",
                         row -> Json.object("amount", row.getLong(1), "reference", row.getString(2)), request.param("customer")))))
+                // The fraud screen's audit trail: how many of the customer's payments it reviewed.
+                .get("/accounts/{customer}/reviews", request -> Answer.json(200, "customer", request.param("customer"),
+                        "reviews", fraud.reviews(request.param("customer"))))
                 .post("/accounts/{customer}/debits", request -> {
                     Json body = request.json();
                     long amount = amount(body);
