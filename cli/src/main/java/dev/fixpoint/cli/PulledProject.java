@@ -204,6 +204,8 @@ final class PulledProject {
     /** The briefing with every lab file it names written as the project names it. */
     static String briefing(Lab lab) {
         List<String> paths = new ArrayList<>(lab.sources().keySet());
+        paths.addAll(lab.resources().keySet());
+        paths.addAll(lab.starterFiles().keySet());
         paths.addAll(lab.visibleCheckSources().keySet());
         String text = lab.briefing();
         for (String path : paths) {

@@ -163,7 +163,8 @@ class PulledProjectTests {
         for (Lab lab : catalog.labs()) {
             // On the web the lab's files are named as in the lab, and there is no terminal to run anything in.
             for (String name : names(lab.briefing())) {
-                assertThat(lab.sources().containsKey(name) || lab.visibleCheckSources().containsKey(name))
+                assertThat(lab.sources().containsKey(name) || lab.resources().containsKey(name) || lab.starterFiles().containsKey(name)
+                        || lab.visibleCheckSources().containsKey(name))
                         .as(lab.id() + "'s briefing names " + name).isTrue();
             }
             assertThat(lab.briefing()).as(lab.id()).doesNotContain("mvnw", "mvn ");
