@@ -1,5 +1,7 @@
 CREATE TABLE customer (username VARCHAR(40) PRIMARY KEY, full_name VARCHAR(100) NOT NULL, email VARCHAR(200) NOT NULL,
                        balance DECIMAL(12, 2) NOT NULL);
+-- Every change of a member's e-mail address, kept for the security notice the bank sends to the old one.
+CREATE TABLE email_change (id BIGINT AUTO_INCREMENT PRIMARY KEY, username VARCHAR(40) NOT NULL, email VARCHAR(200) NOT NULL);
 CREATE TABLE payee (id BIGINT AUTO_INCREMENT PRIMARY KEY, owner VARCHAR(40) NOT NULL, name VARCHAR(100) NOT NULL,
                     iban VARCHAR(40) NOT NULL);
 CREATE TABLE transfer (id BIGINT AUTO_INCREMENT PRIMARY KEY, owner VARCHAR(40) NOT NULL, payee_id BIGINT NOT NULL,

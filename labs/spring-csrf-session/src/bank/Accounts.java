@@ -34,6 +34,12 @@ public class Accounts {
 
     public void changeEmail(String username, String email) {
         jdbc.update("UPDATE customer SET email = ? WHERE username = ?", email, username);
+        jdbc.update("INSERT INTO email_change (username, email) VALUES (?, ?)", username, email);
+    }
+
+    /** The addresses the member's e-mail was changed to, latest first: the record behind the bank's security notices. */
+    public List<String> emailChanges(String username) {
+        return jdbc.queryForList("SELECT email FROM email_change WHERE username = ? ORDER BY id DESC", String.class, username);
     }
 
     public List<Payee> payees(String username) {

@@ -32,6 +32,7 @@ public class TransferApi {
     Map<String, Object> account(Principal member) {
         Accounts.Account account = accounts.account(member.getName());
         return Map.of("username", account.username(), "email", account.email(), "balance", account.balance(),
+                "emailChanges", accounts.emailChanges(member.getName()),
                 "payees", accounts.payees(member.getName()), "transfers", accounts.transfers(member.getName()));
     }
 
