@@ -13,7 +13,7 @@ import dev.fixpoint.lab.check.User;
  * Alice keeps a private document; Bob, another user with a document of his own, sends one request that tries to read
  * it. Params: {@code request}, "METHOD target", where {@code {foreign}} is Alice's document id, {@code {own}} Bob's,
  * {@code {owner}} Alice's user name and {@code {word}} a word in both documents' titles; {@code via}: {@code gateway}
- * (Bob's bearer token, through the public gateway; the default) or {@code records} (straight to the internal records
+ * (Bob's bearer token, through the public gateway; the default) or {@code backend} (straight to the internal records
  * service, naming Bob as the authenticated user, as a gateway route that forgot its check would).
  */
 public class ForeignDocument implements Check {
@@ -30,7 +30,7 @@ public class ForeignDocument implements Check {
 
         String[] request = context.payload("request").replace("{foreign}", Long.toString(foreign)).replace("{own}", Long.toString(own))
                 .replace("{owner}", alice.name()).replace("{word}", word).split(" ", 2);
-        boolean direct = context.params().getOrDefault("via", "gateway").equals("records");
+        boolean direct = context.params().getOrDefault("via", "gateway").equals("backend");
         Call call = direct
                 ? Client.of(context, "records").call(request[0], request[1]).header("X-Authenticated-User", bob.name())
                 : docs.as(bob).call(request[0], request[1]);
