@@ -1,0 +1,38 @@
+package market;
+
+import com.fasterxml.jackson.annotation.JsonView;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/me")
+public class MeController {
+
+    private final MemberRepository members;
+
+    public MeController(MemberRepository members) {
+        this.members = members;
+    }
+
+    /** The signed-in member's account page: their own contact details included. */
+    @JsonView(Member.Views.Owner.class)
+    @GetMapping
+    public Member me(Authentication caller) {
+        return current(caller);
+    }
+
+    /** The members the signed-in member follows. */
+    @JsonView(Member.Views.Public.class)
+    @GetMapping("/following")
+    public List<Member> following(Authentication caller) {
+        return members.followedBy(current(caller).id());
+    }
+
+    private Member current(Authentication caller) {
+        return members.findByUsername(caller.getName()).orElseThrow();
+    }
+}

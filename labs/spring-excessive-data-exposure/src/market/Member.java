@@ -1,0 +1,20 @@
+package market;
+
+import org.springframework.data.annotation.Id;
+
+import java.time.LocalDate;
+
+/** A member of the marketplace, as stored in the member table. */
+public record Member(
+        @Id Long id,
+        String username,
+        String passwordHash,
+        String displayName,
+        String bio,
+        LocalDate joined,
+        String email,
+        String phone,
+        String streetAddress,
+        String mfaSecret,
+        int fraudScore) {
+}
