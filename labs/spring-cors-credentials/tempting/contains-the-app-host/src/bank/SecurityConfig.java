@@ -1,0 +1,62 @@
+package bank;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import java.util.List;
+
+@Configuration
+public class SecurityConfig {
+
+    /**
+     * The app signs in with a form post to /api/login and from then on the JSESSIONID cookie is the customer's login.
+     * CSRF protection stays on: the app reads the token from /api/csrf and sends it as X-CSRF-TOKEN.
+     */
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http
+                .cors(Customizer.withDefaults())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/csrf", "/api/login").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginProcessingUrl("/api/login")
+                        .successHandler((request, response, authentication) -> response.setStatus(HttpStatus.NO_CONTENT.value()))
+                        .failureHandler((request, response, exception) -> response.setStatus(HttpStatus.UNAUTHORIZED.value())))
+                .logout(logout -> logout
+                        .logoutUrl("/api/logout")
+                        .logoutSuccessHandler((request, response, authentication) -> response.setStatus(HttpStatus.NO_CONTENT.value())))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return http.build();
+    }
+
+    /**
+     * The app is served from its own origin and calls this API with the session cookie (fetch with credentials:
+     * "include"), so the browser needs CORS headers that allow credentials: for the bank's app and nothing else.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource() {
+        return request -> {
+            String origin = request.getHeader("Origin");
+            // Ours: the app, over https, or over http on a developer's machine.
+            if (origin == null || !origin.contains("app.kestrelbank.example")) {
+                return null;
+            }
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(List.of(origin));
+            cors.setAllowCredentials(true);
+            cors.setAllowedMethods(List.of("GET", "POST"));
+            cors.setAllowedHeaders(List.of("Content-Type", "X-CSRF-TOKEN"));
+            cors.setMaxAge(3600L);
+            return cors;
+        };
+    }
+}
