@@ -10,7 +10,9 @@ import dev.fixpoint.lab.ServiceContext;
 import mesh.Mesh;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,7 +27,7 @@ public class GatewayService implements LabService {
     private static final BigDecimal MAX_REFUND = new BigDecimal("5000.00");
 
     private final Accounts accounts = new Accounts("customer");
-    /** Roles changed by an admin; everyone else has the role they signed up with. */
+    /** Roles given by an admin (and the support team's own); everyone else is a customer. */
     private final Map<String, String> roles = new ConcurrentHashMap<>();
     /** Store credit by user name: what refunds are paid into. */
     private final Map<String, BigDecimal> credit = new ConcurrentHashMap<>();
@@ -33,6 +35,7 @@ public class GatewayService implements LabService {
     @Override
     public Router start(ServiceContext context) {
         accounts.add("ops-admin", context.secret("admin-password"), "admin");
+        roles.put("ops-admin", "admin");
         AdminAuth admin = new AdminAuth(context, accounts, this::roleOf, new Mesh(context));
         Router router = accounts.routes(new Router(), "/signup", "/login");
         return router
@@ -50,8 +53,8 @@ public class GatewayService implements LabService {
                             .or(() -> body.get("amount").text().flatMap(GatewayService::decimal))
                             .filter(value -> value.signum() > 0 && value.compareTo(MAX_REFUND) <= 0)
                             .orElseThrow(() -> HttpError.badRequest("amount: more than 0, at most 5000.00"));
-                    BigDecimal total = credit.merge(user, amount.setScale(2, java.math.RoundingMode.HALF_UP), BigDecimal::add);
-                    return Answer.json(201, "username", user, "refunded", amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                    BigDecimal total = credit.merge(user, amount.setScale(2, RoundingMode.HALF_UP), BigDecimal::add);
+                    return Answer.json(201, "username", user, "refunded", amount.setScale(2, RoundingMode.HALF_UP).toPlainString(),
                             "credit", total.toPlainString(), "approvedBy", by, "reason", body.get("reason").text(""));
                 })
                 .put("/api/admin/users/{name}/role", request -> {
@@ -67,14 +70,14 @@ public class GatewayService implements LabService {
     }
 
     private String roleOf(String name) {
-        return roles.getOrDefault(name, "ops-admin".equals(name) ? "admin" : "customer");
+        return roles.getOrDefault(name, "customer");
     }
 
-    private static java.util.Optional<BigDecimal> decimal(String text) {
+    private static Optional<BigDecimal> decimal(String text) {
         try {
-            return java.util.Optional.of(new BigDecimal(text.trim()));
+            return Optional.of(new BigDecimal(text.trim()));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
