@@ -9,8 +9,8 @@ import dev.fixpoint.lab.check.Reply;
 import java.util.Locale;
 
 /**
- * An agent ({@code agent}) working with their own tenant's tickets: {@code use} tickets (open, list, read), search (by a
- * word of the subject in other capitals, by a word of the body, and with no text at all), report (their own report).
+ * An agent ({@code agent}) working with their own tenant's tickets: {@code use} tickets (open, list, read), text-search (by a
+ * word of the subject in other capitals, by a word of the body, and with no text at all), csv-report (their own report).
  */
 public class AgentWorksTickets implements Check {
 
@@ -28,7 +28,7 @@ public class AgentWorksTickets implements Check {
                 return CheckResult.passIf(list.status() == 200 && subject.foundIn(list) && one.status() == 200 && body.foundIn(one),
                         agent + " lists and reads their own tickets", agent + " could not list or read the ticket they opened");
             }
-            case "search" -> {
+            case "text-search" -> {
                 Reply bySubject = desk.search(agent, subject.value().toUpperCase(Locale.ROOT));
                 Reply byBody = desk.search(agent, body.value());
                 Reply all = desk.search(agent, "");
@@ -41,7 +41,7 @@ public class AgentWorksTickets implements Check {
                 return CheckResult.passIf(subject.foundIn(all), agent + " finds their own tickets by subject, text and with no search text",
                         agent + " searched with no text and did not get their latest ticket");
             }
-            case "report" -> {
+            case "csv-report" -> {
                 Reply report = desk.report(agent);
                 return CheckResult.passIf(report.status() == 200 && "done".equals(report.json().get("status").text(""))
                                 && subject.foundIn(report), agent + "'s report lists their tenant's tickets",

@@ -8,8 +8,8 @@ import dev.fixpoint.lab.check.Reply;
 
 /**
  * A ticket of one tenant ({@code victim}, ana or gus) with a canary in its {@code field} (subject or body), and the
- * other tenant's agent looking for it: {@code route} search (the canary as the search text, or with {@code query} set,
- * that text) or report (the other tenant's report).
+ * other tenant's agent looking for it: {@code route} text-search (the canary as the search text, or with {@code query} set,
+ * that text) or csv-report (the other tenant's report).
  */
 public class OtherTenantsTickets implements Check {
 
@@ -22,8 +22,8 @@ public class OtherTenantsTickets implements Check {
         boolean inSubject = context.param("field").equals("subject");
         desk.open(victim, inSubject ? "Refund for " + canary : "Refund request", inSubject ? "Please refund order 1182." : "Card " + canary + " was charged twice.");
         Reply reply = switch (context.param("route")) {
-            case "search" -> desk.search(attacker, context.params().containsKey("query") ? context.payload("query") : canary.value());
-            case "report" -> desk.report(attacker);
+            case "text-search" -> desk.search(attacker, context.params().containsKey("query") ? context.payload("query") : canary.value());
+            case "csv-report" -> desk.report(attacker);
             default -> throw new IllegalArgumentException("unknown route");
         };
         return CheckResult.passIf(!canary.foundIn(reply), attacker + " did not see the other tenant's ticket",
