@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -114,20 +113,12 @@ final class PulledProject {
             throw new IllegalArgumentException("lab " + lab.id() + " needs the " + lab.manifest().runtime() + " runtime, which this Fixpoint lacks");
         }
         try {
-            Optional<LabRuntime.Project> project = runtime.project(lab);
-            if (project.isEmpty() && !lab.manifest().runtime().equals("java")) {
-                // Refused rather than written without its libraries: a project that does not build helps nobody.
-                throw new IllegalArgumentException("lab pull does not yet write projects for " + lab.manifest().runtime()
-                        + " labs such as " + lab.id() + "; fix it in the browser for now");
-            }
+            // Refused rather than written without its libraries: a project that does not build helps nobody.
+            LabRuntime.Project project = runtime.project(lab).orElseThrow(() -> new IllegalArgumentException(
+                    "lab pull does not yet write projects for " + lab.manifest().runtime() + " labs such as " + lab.id() + "; fix it in the browser for now"));
             requireEmpty(dir);
-            writeLabFiles(lab, dir, project.map(LabRuntime.Project::services).orElse(Map.of()));
-            String fixpointVersion = versions().getProperty("fixpoint.version");
-            if (project.isPresent()) {
-                SpringBootProject.write(lab, dir, project.get(), installation, fixpointVersion);
-            } else {
-                writeJavaPom(lab, dir, installation, fixpointVersion);
-            }
+            writeLabFiles(lab, dir, project);
+            RuntimeProject.write(lab, dir, project, installation, versions().getProperty("fixpoint.version"));
         } finally {
             runtimes.values().forEach(LabRuntime::close);
         }
@@ -144,7 +135,7 @@ final class PulledProject {
     }
 
     /** What every project has: the lab's files, its visible checks and their harness, the briefing, the README, the wrapper. */
-    private static void writeLabFiles(Lab lab, Path dir, Map<String, String> hosts) throws IOException {
+    private static void writeLabFiles(Lab lab, Path dir, LabRuntime.Project project) throws IOException {
         for (Map.Entry<String, String> source : lab.sources().entrySet()) {
             write(projectPath(dir, source.getKey()), source.getValue());
         }
@@ -161,38 +152,14 @@ final class PulledProject {
             write(projectPath(dir, source.getKey()), source.getValue());
         }
         write(dir.resolve("src/test/java/fixpoint/VisibleChecksTests.java"), template("VisibleChecksTests.java.txt"));
-        write(dir.resolve("src/test/resources/fixpoint-lab.properties"), descriptor(lab, hosts));
+        write(dir.resolve("src/test/resources/fixpoint-lab.properties"), descriptor(lab, project.services()));
         write(dir.resolve("BRIEFING.md"), briefing(lab));
-        String readme = lab.manifest().runtime().equals("java") ? "README.md.txt" : "README-spring-boot.md.txt";
-        write(dir.resolve("README.md"), template(readme)
+        write(dir.resolve("README.md"), project.readme()
                 .replace("{{id}}", lab.id()).replace("{{title}}", lab.manifest().title())
                 .replace("{{editable}}", String.join("\n", lab.manifest().editable().stream()
                         .map(path -> "- `" + projectName(path) + "`").toList())));
         write(dir.resolve(".gitignore"), "target/\n");
         writeWrapper(dir);
-    }
-
-    /**
-     * The plain Java project's pom: the lab API, the lab host and the lab's libraries in {@link ShippedRepository}, so
-     * {@code ./mvnw -o test} works on a machine that never built Fixpoint once Maven and its usual plugins are in the local
-     * repository.
-     */
-    private static void writeJavaPom(Lab lab, Path dir, Installation installation, String fixpointVersion) throws IOException {
-        Properties versions = versions();
-        StringBuilder dependencies = new StringBuilder();
-        dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-api", installation.labApi(), fixpointVersion).dependencyXml());
-        dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-host", installation.labHost(), fixpointVersion).dependencyXml());
-        for (ShippedRepository.Artifact library : ShippedRepository.writeLibraries(dir, lab, installation.javaRuntime())) {
-            dependencies.append(library.dependencyXml());
-        }
-        write(dir.resolve("pom.xml"), template("pom.xml.txt")
-                .replace("{{id}}", lab.id()).replace("{{title}}", lab.manifest().title())
-                .replace("{{repository}}", ShippedRepository.PATH)
-                .replace("{{junit.version}}", versions.getProperty("junit.version"))
-                .replace("{{compiler.version}}", versions.getProperty("compiler-plugin.version"))
-                .replace("{{surefire.version}}", versions.getProperty("surefire-plugin.version"))
-                .replace("{{resources.version}}", versions.getProperty("resources-plugin.version"))
-                .replace("{{dependencies}}", dependencies));
     }
 
     /** A lab file's name in the project, relative to its folder and with forward slashes: src/x/Y.java to src/main/java/x/Y.java. */

@@ -1,6 +1,6 @@
 package dev.fixpoint.cli;
 
-import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.grading.LabRuntime;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,16 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,8 +22,6 @@ final class ShippedRepository {
 
     /** Where the repository sits in a pulled project; its pom declares it with this path under its base folder. */
     static final String PATH = ".fixpoint/repository";
-
-    private static final Pattern COORDINATES = Pattern.compile("([\\w.\\-]+):([\\w.\\-]+):jar:([\\w.\\-]+)");
 
     private ShippedRepository() {
     }
@@ -100,36 +91,14 @@ final class ShippedRepository {
         }
     }
 
-    /** Writes the jars of the lab's libraries, with the exact versions Fixpoint grades with, from the java runtime. */
-    static List<Artifact> writeLibraries(Path project, Lab lab, Path runtime) throws IOException {
-        Properties libraries = new Properties();
-        try (var reader = Files.newBufferedReader(runtime.resolve("libraries.properties"))) {
-            libraries.load(reader);
+    /** Writes one of a runtime's dependencies; Fixpoint's own (the service kit) versioned by content like the lab API. */
+    static Artifact write(Path project, LabRuntime.Dependency dependency) throws IOException {
+        if (dependency.groupId().equals("dev.fixpoint")) {
+            return writeFixpointJar(project, dependency.artifactId(), dependency.jar(), dependency.version());
         }
-        Map<String, Artifact> known = new TreeMap<>();
-        Matcher matcher = COORDINATES.matcher(Files.readString(runtime.resolve("coordinates.txt")));
-        while (matcher.find()) {
-            known.put(matcher.group(2), new Artifact(matcher.group(1), matcher.group(2), matcher.group(3)));
-        }
-        List<Artifact> written = new ArrayList<>();
-        for (String library : lab.manifest().libraries()) {
-            for (String name : libraries.getProperty(library, "").split(",")) {
-                Artifact artifact = known.get(name.trim());
-                if (artifact == null) {
-                    throw new IllegalStateException("the java runtime at " + runtime + " has no coordinates for '" + name.trim()
-                            + "' (library " + library + " of lab " + lab.id() + ")");
-                }
-                Path jar = runtime.resolve("lib").resolve(artifact.artifactId() + ".jar");
-                if (artifact.groupId().equals("dev.fixpoint")) {
-                    // Fixpoint's own library (the service kit): a snapshot, versioned by content like the lab API.
-                    written.add(writeFixpointJar(project, artifact.artifactId(), jar, artifact.version()));
-                } else {
-                    artifact.write(project, jar);
-                    written.add(artifact);
-                }
-            }
-        }
-        return written;
+        Artifact artifact = new Artifact(dependency.groupId(), dependency.artifactId(), dependency.version());
+        artifact.write(project, dependency.jar());
+        return artifact;
     }
 
     private static void packageAsJar(Path classes, Path target) throws IOException {

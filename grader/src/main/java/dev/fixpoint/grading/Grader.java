@@ -76,7 +76,7 @@ public final class Grader implements AutoCloseable {
      * takes, and compiles the lab's fixed code and its checks (a first compile in a fresh JVM costs seconds of javac warm-up).
      */
     public void warm(Lab lab) {
-        sandbox.warm(new WorkerSpec(runtime(lab).workerClassPath(lab)), workersPerGrading(lab));
+        sandbox.warm(runtime(lab).worker(lab), workersPerGrading(lab));
         compileInBackground(warming, lab);
     }
 
@@ -154,20 +154,20 @@ public final class Grader implements AutoCloseable {
         return lab.manifest().checks().stream().anyMatch(check -> check.visibility() == Visibility.HIDDEN) ? 2 : 1;
     }
 
-    /** The class path this lab's workers start with, which is what the sandbox keeps pools and AOT caches by. */
+    /** The worker this lab's submissions run in, which is what the sandbox keeps pools and AOT caches by. */
     public WorkerSpec workerSpec(Lab lab) {
-        return new WorkerSpec(runtime(lab).workerClassPath(lab));
+        return runtime(lab).worker(lab);
     }
 
     /** Whether this lab's workers now start from a trained AOT cache. */
     public boolean startsFromAotCache(Lab lab) {
-        return sandbox.startsFromAotCache(new WorkerSpec(runtime(lab).workerClassPath(lab)));
+        return sandbox.startsFromAotCache(runtime(lab).worker(lab));
     }
 
     /** Waits until this lab's pool of pre-started workers is full, as it is on an idle grader. */
     public boolean awaitWarm(Lab lab, Duration timeout) throws InterruptedException {
         warm(lab);
-        return sandbox.awaitReady(new WorkerSpec(runtime(lab).workerClassPath(lab)), timeout);
+        return sandbox.awaitReady(runtime(lab).worker(lab), timeout);
     }
 
     /**
@@ -221,7 +221,7 @@ public final class Grader implements AutoCloseable {
         List<CheckSpec> visibleChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.VISIBLE).toList();
         List<CheckSpec> hiddenChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.HIDDEN).toList();
         long runStart = System.nanoTime();
-        WorkerSpec spec = new WorkerSpec(runtime.workerClassPath(lab));
+        WorkerSpec spec = runtime.worker(lab);
         Duration wall = Duration.ofSeconds(manifest.limits().wallSeconds());
         Workers workers = acquire(spec, !hiddenChecks.isEmpty());
         try (Run visible = new Run(workers.visible(), manifest, wall);

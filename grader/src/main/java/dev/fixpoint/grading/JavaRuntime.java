@@ -2,6 +2,7 @@ package dev.fixpoint.grading;
 
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabFormatException;
+import dev.fixpoint.sandbox.WorkerSpec;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +35,9 @@ final class JavaRuntime implements LabRuntime {
             return new JavaRuntime(installation);
         }
     }
+
+    /** A line of coordinates.txt, as the dependency plugin lists them: group:artifact:jar:version. */
+    private static final java.util.regex.Pattern COORDINATES = java.util.regex.Pattern.compile("([\\w.\\-]+):([\\w.\\-]+):jar:([\\w.\\-]+)");
 
     private final Installation installation;
     private final Properties libraries = new Properties();
@@ -83,14 +88,14 @@ final class JavaRuntime implements LabRuntime {
     }
 
     @Override
-    public List<Path> workerClassPath(Lab lab) {
+    public WorkerSpec worker(Lab lab) {
         List<Path> classPath = new ArrayList<>(installation.workerClassPath());
         classPath.addAll(libraries(lab));
         Path warmUp = installation.javaRuntime().resolve("warm-up/fixpoint-runtime-java.jar");
         if (Files.isRegularFile(warmUp)) {
             classPath.add(warmUp);
         }
-        return classPath;
+        return new WorkerSpec(classPath);
     }
 
     @Override
@@ -111,5 +116,35 @@ final class JavaRuntime implements LabRuntime {
     @Override
     public void close() {
         compilation.close();
+    }
+
+    /**
+     * A plain Java Maven project: the lab's code, its libraries with the coordinates Fixpoint grades with (listed by the
+     * runtime's build in coordinates.txt), and nothing from Maven Central beyond JUnit and Maven's usual plugins.
+     */
+    @Override
+    public Optional<Project> project(Lab lab) {
+        Path folder = installation.javaRuntime();
+        try {
+            Map<String, Dependency> known = new java.util.TreeMap<>();
+            java.util.regex.Matcher matcher = COORDINATES.matcher(Files.readString(folder.resolve("coordinates.txt")));
+            while (matcher.find()) {
+                String artifactId = matcher.group(2);
+                known.put(artifactId, new Dependency(matcher.group(1), artifactId, matcher.group(3), folder.resolve("lib").resolve(artifactId + ".jar")));
+            }
+            List<Dependency> dependencies = new ArrayList<>();
+            for (Path jar : libraries(lab)) {
+                String artifactId = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+                Dependency dependency = known.get(artifactId);
+                if (dependency == null) {
+                    throw new IllegalStateException("the java runtime at " + folder + " has no coordinates for " + artifactId + " (lab " + lab.id() + ")");
+                }
+                dependencies.add(dependency);
+            }
+            return Optional.of(new Project(Files.readString(folder.resolve("project/pom.xml.txt")), Files.readString(folder.resolve("project/README.md.txt")),
+                    null, dependencies, List.of(), Map.of(), Map.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the java runtime at " + folder + " has no project template or coordinates; rebuild it", e);
+        }
     }
 }

@@ -59,20 +59,34 @@ public interface LabRuntime extends AutoCloseable {
      *
      * @param pom           the project's pom.xml, with {@code {{id}}}, {@code {{title}}}, {@code {{repository}}} (the
      *                      shipped repository's folder), {@code {{main-class}}}, {@code {{arguments}}} (the application's
-     *                      stand-in secrets, as {@code <argument>} lines) and {@code {{dependencies}}} (Fixpoint's jars) to
-     *                      fill in
-     * @param repository    a Maven repository folder copied into the project as it is: everything from Maven Central the
-     *                      pom needs to build and run offline from an empty local repository
+     *                      stand-in secrets, as {@code <argument>} lines) and {@code {{dependencies}}} (the dependencies
+     *                      and Fixpoint's jars) to fill in
+     * @param readme        the project's README.md, with {@code {{id}}}, {@code {{title}}} and {@code {{editable}}} (the
+     *                      editable files, one list item each) to fill in
+     * @param repository    a Maven repository folder copied into the project as it is (everything from Maven Central the
+     *                      pom needs to build and run offline from an empty local repository), or null when the
+     *                      dependencies are all the project needs besides Maven's usual plugins
+     * @param dependencies  jars the lab's own code compiles and runs against, shipped in the project's repository
      * @param harness       Fixpoint's jars the visible checks run with, besides the lab API and the lab host
-     * @param services      service name to the class the checks' harness starts for it
+     * @param services      service name to the class the checks' harness starts for it, where that is not the class the
+     *                      manifest names
      * @param testResources resource name to content, on the checks' class path
      */
-    record Project(String pom, Path repository, List<Path> harness, Map<String, String> services, Map<String, byte[]> testResources) {
+    record Project(String pom, String readme, Path repository, List<Dependency> dependencies, List<Path> harness,
+                   Map<String, String> services, Map<String, byte[]> testResources) {
         public Project {
+            dependencies = List.copyOf(dependencies);
             harness = List.copyOf(harness);
             services = Map.copyOf(services);
             testResources = Map.copyOf(testResources);
         }
+    }
+
+    /**
+     * One jar of a pulled project, by the Maven coordinates Fixpoint grades with. A {@code dev.fixpoint} snapshot (the
+     * service kit) is versioned by its content when shipped, as the lab API is.
+     */
+    record Dependency(String groupId, String artifactId, String version, Path jar) {
     }
 
     /** Every runtime of an installation, found with {@link java.util.ServiceLoader}, by name; two of one name is an installation error. */
@@ -107,8 +121,11 @@ public interface LabRuntime extends AutoCloseable {
      */
     List<Path> libraries(Lab lab);
 
-    /** The worker's class path for this lab: the worker, the lab host and API, the libraries and the runtime's warm-up. */
-    List<Path> workerClassPath(Lab lab);
+    /**
+     * The worker this lab's submissions run in: its class path (the worker, the lab host and API, the libraries and the
+     * runtime's warm-up) and the memory its services need above the sandbox's base limits.
+     */
+    dev.fixpoint.sandbox.WorkerSpec worker(Lab lab);
 
     /**
      * Turns a submission's editable files into what the worker runs, or says why it cannot run.
@@ -123,10 +140,7 @@ public interface LabRuntime extends AutoCloseable {
     /** Whether {@link #prepareLab} has been done for this lab. */
     boolean prepared(Lab lab);
 
-    /**
-     * This runtime's part of the project {@code lab pull} writes for a lab, or empty when the lab is pulled as a plain
-     * Java project that names its libraries (the java runtime).
-     */
+    /** This runtime's part of the project {@code lab pull} writes for a lab, or empty when its labs cannot be pulled. */
     default java.util.Optional<Project> project(Lab lab) {
         return java.util.Optional.empty();
     }

@@ -3,6 +3,7 @@ package dev.fixpoint.grading;
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabFormatException;
 import dev.fixpoint.catalog.LabManifest;
+import dev.fixpoint.sandbox.WorkerSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,13 @@ final class SpringBootRuntime implements LabRuntime {
     /** The resource that tells the host which application each service runs (its {@code APPLICATIONS}). */
     static final String APPLICATIONS = "fixpoint/spring-boot-applications.properties";
 
+    /**
+     * Each service past the first is one more application context in the worker, which the base worker (sized for one)
+     * does not hold: its beans, its embedded server and its database on the heap, its proxies in metaspace.
+     */
+    static final int EXTRA_HEAP_PER_SERVICE_MIB = 48;
+    static final int EXTRA_MEMORY_PER_SERVICE_MIB = 96;
+
     private static final java.util.regex.Pattern MAIN = java.util.regex.Pattern.compile("public\\s+static\\s+void\\s+main\\s*\\(");
 
     private final Installation installation;
@@ -85,11 +93,12 @@ final class SpringBootRuntime implements LabRuntime {
     }
 
     @Override
-    public List<Path> workerClassPath(Lab lab) {
+    public WorkerSpec worker(Lab lab) {
         List<Path> classPath = new ArrayList<>(installation.workerClassPath());
         classPath.addAll(libraries(lab));
         classPath.add(installation.runtime(NAME).resolve("warm-up/fixpoint-runtime-spring-boot.jar"));
-        return classPath;
+        int more = lab.manifest().services().size() - 1;
+        return new WorkerSpec(classPath, more * EXTRA_HEAP_PER_SERVICE_MIB, more * EXTRA_MEMORY_PER_SERVICE_MIB);
     }
 
     @Override
@@ -123,8 +132,10 @@ final class SpringBootRuntime implements LabRuntime {
     public Optional<Project> project(Lab lab) {
         Path folder = installation.runtime(NAME);
         String pom;
+        String readme;
         try {
             pom = Files.readString(folder.resolve("project/pom.xml.txt"));
+            readme = Files.readString(folder.resolve("project/README.md.txt"));
         } catch (IOException e) {
             throw new UncheckedIOException("the spring-boot runtime at " + folder + " has no project template", e);
         }
@@ -133,8 +144,8 @@ final class SpringBootRuntime implements LabRuntime {
         }
         Map<String, String> hosts = new LinkedHashMap<>();
         lab.manifest().services().forEach(service -> hosts.put(service.name(), HOST));
-        return Optional.of(new Project(pom, folder.resolve("repository"), List.of(folder.resolve("warm-up/fixpoint-runtime-spring-boot.jar")),
-                hosts, Map.of(APPLICATIONS, applications(lab))));
+        return Optional.of(new Project(pom, readme, folder.resolve("repository"), List.of(),
+                List.of(folder.resolve("warm-up/fixpoint-runtime-spring-boot.jar")), hosts, Map.of(APPLICATIONS, applications(lab))));
     }
 
     /** {@code spring-boot:run} starts an application by its {@code main}, which the runtime's host does without. */

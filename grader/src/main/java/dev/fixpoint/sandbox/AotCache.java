@@ -253,6 +253,10 @@ final class AotCache implements AutoCloseable {
     /** One folder per class path: its entries with their sizes and modification times, and the fingerprint. */
     Path dir(WorkerSpec spec) {
         StringBuilder key = new StringBuilder(fingerprint);
+        // A larger heap is another -Xmx, which the cache was trained with.
+        if (spec.extraHeapMiB() > 0) {
+            key.append("\nextra heap ").append(spec.extraHeapMiB());
+        }
         for (Path entry : spec.classPath()) {
             key.append('\n').append(entry);
             try {

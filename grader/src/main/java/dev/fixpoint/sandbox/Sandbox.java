@@ -392,17 +392,20 @@ public final class Sandbox implements AutoCloseable {
 
     private WorkerProcess start(WorkerSpec spec, Optional<AotCache.Use> aot) {
         Path scratch = scratchFolder();
-        Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(settings.memoryMiB() * 1024L * 1024L, settings.maxTasks()) : Optional.empty();
+        SandboxSettings limits = settings.forWorker(spec);
+        Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(limits.memoryMiB() * 1024L * 1024L, limits.maxTasks()) : Optional.empty();
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
-        full.addAll(command(settings, spec, scratch, cgroup.isPresent(), aot, setUpCache.flatMap(cache -> cache.forSpec(setUpSpec))));
+        full.addAll(command(limits, spec, scratch, cgroup.isPresent(), aot, setUpCache.flatMap(cache -> cache.forSpec(setUpSpec))));
         try {
             long launched = System.nanoTime();
             WorkerProcess worker = new WorkerProcess(processBuilder(full, scratch).start(), cgroup, scratch, timer,
                     settings.outputKiB() * 1024, aot.isPresent());
             if (!worker.awaitHello(HELLO_TIMEOUT)) {
                 String output = worker.output();
-                String why = worker.isAlive() ? "was not ready within " + HELLO_TIMEOUT.toSeconds() + " s" : "exited before it was ready";
+                // The time limit kills a slow worker before this line: that is a timeout, not an exit of its own.
+                String why = worker.isAlive() || worker.killedForTime() ? "was not ready within " + HELLO_TIMEOUT.toSeconds() + " s (is the machine overloaded?)"
+                        : "exited before it was ready";
                 worker.close();
                 throw new SandboxUnavailableException("a worker did not start: it " + why + ": " + (output.isBlank() ? "no output" : output.strip()));
             }
@@ -417,7 +420,7 @@ public final class Sandbox implements AutoCloseable {
     /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends; at the lowest priority. */
     private void trainingStep(WorkerSpec spec, AotCache.Use use) throws IOException, InterruptedException {
         Path scratch = scratchFolder();
-        runTraining(WorkerCommand.atLowestPriority(command(settings.forTraining(), spec, scratch, false, Optional.of(use), Optional.empty())),
+        runTraining(WorkerCommand.atLowestPriority(command(settings.forWorker(spec).forTraining(), spec, scratch, false, Optional.of(use), Optional.empty())),
                 scratch, use);
     }
 

@@ -87,6 +87,15 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
         return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, on);
     }
 
+    /** These limits with the memory {@code spec} needs above them. */
+    SandboxSettings forWorker(WorkerSpec spec) {
+        if (spec.extraMemoryMiB() == 0) {
+            return this;
+        }
+        return new SandboxSettings(isolation, javaHome, heapMiB + spec.extraHeapMiB(), memoryMiB + spec.extraMemoryMiB(), cpuSeconds, maxTasks,
+                maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB + spec.extraMemoryMiB(), kernelFilter);
+    }
+
     /**
      * Limits for training an AOT cache: trusted code only, which writes a cache of some 30 MiB and, while writing it,
      * reserves 3 GiB of address space for its symbols and opens every jar of the class path at once (a Spring Boot

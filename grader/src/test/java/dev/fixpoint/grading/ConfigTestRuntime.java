@@ -57,8 +57,8 @@ final class ConfigTestRuntime implements LabRuntime {
     }
 
     @Override
-    public List<Path> workerClassPath(Lab lab) {
-        return installation.workerClassPath();
+    public dev.fixpoint.sandbox.WorkerSpec worker(Lab lab) {
+        return new dev.fixpoint.sandbox.WorkerSpec(installation.workerClassPath());
     }
 
     @Override

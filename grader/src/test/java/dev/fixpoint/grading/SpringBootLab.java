@@ -157,6 +157,157 @@ final class SpringBootLab {
                 """.formatted(lookup);
     }
 
+    /**
+     * A lab of two Spring Boot services in one worker: a public shop whose balance page (editable) asks an internal ledger
+     * for the balance of whichever customer the query names.
+     */
+    static Lab writeTwoServices(Path root) throws IOException {
+        Path dir = root.resolve("spring-ledger");
+        write(dir.resolve("lab.yaml"), """
+                schema: 1
+                id: spring-ledger
+                title: Other customers' balances
+                summary: The shop shows the ledger's balance of any customer.
+                runtime: spring-boot
+                tracks: [backend]
+                difficulty: 2
+                cwe: [639]
+                owasp: {}
+                minutes: 10
+                services:
+                  - {name: shop, class: shop.ShopApplication, exposure: public}
+                  - {name: ledger, class: ledger.LedgerApplication, exposure: internal}
+                secrets: [bob-balance]
+                editable: [src/shop/BalanceController.java]
+                hints: [ask for the signed-in customer's balance]
+                checks:
+                  - {name: read-bobs-balance, class: dev.fixpoint.lab.check.SendAndExpect, kind: exploit, visibility: visible, explanation: any balance,
+                     params: {service: shop, request: "GET /balance?customer=bob", basic: "alice:alice-password", must-not-contain: "secret:bob-balance"}}
+                  - {name: read-bobs-balance-upper-case, class: dev.fixpoint.lab.check.SendAndExpect, kind: exploit, visibility: hidden, explanation: any balance,
+                     clue: another spelling, params: {service: shop, request: "GET /balance?customer=BOB", basic: "alice:alice-password", must-not-contain: "secret:bob-balance"}}
+                  - {name: alice-reads-her-balance, class: dev.fixpoint.lab.check.SendAndExpect, kind: functional, visibility: visible,
+                     params: {service: shop, request: "GET /balance?customer=alice", basic: "alice:alice-password", must-contain: "alice: 120", status: "200"}}
+                """);
+        write(dir.resolve("briefing.md"), "Alice must see only her balance.");
+        write(dir.resolve("writeup.md"), "Ask the ledger for the signed-in customer's balance.");
+        write(dir.resolve("src/shop/ShopApplication.java"), """
+                package shop;
+
+                import org.springframework.beans.factory.annotation.Value;
+                import org.springframework.boot.SpringApplication;
+                import org.springframework.boot.autoconfigure.SpringBootApplication;
+                import org.springframework.context.annotation.Bean;
+                import org.springframework.security.config.Customizer;
+                import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+                import org.springframework.security.core.userdetails.User;
+                import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+                import org.springframework.security.crypto.password.PasswordEncoder;
+                import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+                import org.springframework.security.web.SecurityFilterChain;
+                import org.springframework.web.client.RestClient;
+
+                @SpringBootApplication
+                public class ShopApplication {
+
+                    public static void main(String[] args) {
+                        SpringApplication.run(ShopApplication.class, args);
+                    }
+
+                    @Bean
+                    SecurityFilterChain chain(HttpSecurity http) throws Exception {
+                        return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                                .httpBasic(Customizer.withDefaults()).csrf(csrf -> csrf.disable()).build();
+                    }
+
+                    @Bean
+                    PasswordEncoder passwordEncoder() {
+                        return new BCryptPasswordEncoder(4);
+                    }
+
+                    @Bean
+                    InMemoryUserDetailsManager users(PasswordEncoder encoder) {
+                        return new InMemoryUserDetailsManager(
+                                User.withUsername("alice").password(encoder.encode("alice-password")).roles("CUSTOMER").build(),
+                                User.withUsername("bob").password(encoder.encode("bob-password")).roles("CUSTOMER").build());
+                    }
+
+                    @Bean
+                    RestClient ledger(@Value("${fixpoint.peers.ledger}") String ledger) {
+                        return RestClient.create(ledger);
+                    }
+                }
+                """);
+        write(dir.resolve("src/ledger/LedgerApplication.java"), """
+                package ledger;
+
+                import org.springframework.beans.factory.annotation.Value;
+                import org.springframework.boot.SpringApplication;
+                import org.springframework.boot.autoconfigure.SpringBootApplication;
+                import org.springframework.web.bind.annotation.GetMapping;
+                import org.springframework.web.bind.annotation.PathVariable;
+                import org.springframework.web.bind.annotation.RestController;
+
+                import java.util.Locale;
+                import java.util.Map;
+
+                @SpringBootApplication
+                @RestController
+                public class LedgerApplication {
+
+                    private final Map<String, String> balances;
+
+                    public LedgerApplication(@Value("${fixpoint.secrets.bob-balance}") String bobBalance) {
+                        this.balances = Map.of("alice", "120", "bob", bobBalance);
+                    }
+
+                    public static void main(String[] args) {
+                        SpringApplication.run(LedgerApplication.class, args);
+                    }
+
+                    @GetMapping("/balances/{customer}")
+                    public String balance(@PathVariable String customer) {
+                        String name = customer.toLowerCase(Locale.ROOT);
+                        return name + ": " + balances.getOrDefault(name, "0");
+                    }
+                }
+                """);
+        write(dir.resolve("src/shop/BalanceController.java"), balanceController("customer"));
+        write(dir.resolve("solution/src/shop/BalanceController.java"), balanceController("user.getName()"));
+        LabCatalog catalog = LabCatalog.load(root, LabRuntime.available());
+        if (!catalog.problems().isEmpty()) {
+            throw new IllegalStateException(String.join("\n", catalog.problems()));
+        }
+        return catalog.find("spring-ledger").orElseThrow();
+    }
+
+    private static String balanceController(String whose) {
+        return """
+                package shop;
+
+                import org.springframework.web.bind.annotation.GetMapping;
+                import org.springframework.web.bind.annotation.RequestParam;
+                import org.springframework.web.bind.annotation.RestController;
+                import org.springframework.web.client.RestClient;
+
+                import java.security.Principal;
+
+                @RestController
+                public class BalanceController {
+
+                    private final RestClient ledger;
+
+                    public BalanceController(RestClient ledger) {
+                        this.ledger = ledger;
+                    }
+
+                    @GetMapping("/balance")
+                    public String balance(@RequestParam String customer, Principal user) {
+                        return ledger.get().uri("/balances/{customer}", %s).retrieve().body(String.class);
+                    }
+                }
+                """.formatted(whose);
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);

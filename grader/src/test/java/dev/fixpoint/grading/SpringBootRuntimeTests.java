@@ -51,4 +51,17 @@ class SpringBootRuntimeTests {
 
         assertThat(moved.verdict()).as(moved.summary()).isEqualTo(Verdict.BROKEN);
     }
+
+    @Test
+    void twoSpringBootServicesRunInOneWorkerThatIsGivenTheMemoryOfBoth(@TempDir Path labs) throws IOException {
+        Lab twoServices = SpringBootLab.writeTwoServices(labs);
+
+        GradeReport starter = grader.grade(twoServices, twoServices.starterFiles());
+        GradeReport solution = grader.grade(twoServices, twoServices.solutionFiles());
+
+        assertThat(starter.verdict()).as(starter.summary() + starter.checks() + starter.output()).isEqualTo(Verdict.VULNERABLE);
+        assertThat(solution.verdict()).as(solution.summary() + solution.output()).isEqualTo(Verdict.SECURE);
+        assertThat(grader.workerSpec(twoServices).extraHeapMiB()).isEqualTo(SpringBootRuntime.EXTRA_HEAP_PER_SERVICE_MIB);
+        assertThat(grader.workerSpec(lab).extraHeapMiB()).isZero();
+    }
 }

@@ -12,22 +12,28 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The pom and repository of a pulled spring-boot lab: an ordinary Spring Boot Maven project (the starter parent, the
- * runtime's starters, {@code spring-boot:run} starting the lab's application) that carries every artifact it needs in
- * {@link ShippedRepository#PATH}, so that {@code ./mvnw -o test} and {@code ./mvnw -o spring-boot:run} work from an empty
- * local repository.
+ * The runtime's part of a pulled project ({@link LabRuntime.Project}): its pom, its README, the repository and the
+ * dependencies it ships in {@link ShippedRepository#PATH}, and the visible checks' harness. A java lab's project carries
+ * the lab's libraries, so {@code ./mvnw -o test} works on a machine that never built Fixpoint once Maven and its usual
+ * plugins are in the local repository; a spring-boot lab's carries everything, plugins included, so that
+ * {@code ./mvnw -o test} and {@code ./mvnw -o spring-boot:run} work from an empty local repository.
  */
-final class SpringBootProject {
+final class RuntimeProject {
 
-    private SpringBootProject() {
+    private RuntimeProject() {
     }
 
     static void write(Lab lab, Path dir, LabRuntime.Project project, Installation installation, String fixpointVersion) throws IOException {
-        Path repository = dir.resolve(ShippedRepository.PATH);
-        copyRepository(project.repository(), repository);
-        // Fixpoint's jars serve only the visible checks and their harness: the application itself never sees them.
+        if (project.repository() != null) {
+            copyRepository(project.repository(), dir.resolve(ShippedRepository.PATH));
+        }
         StringBuilder dependencies = new StringBuilder();
-        dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-api", installation.labApi(), fixpointVersion).dependencyXml("test"));
+        for (LabRuntime.Dependency dependency : project.dependencies()) {
+            dependencies.append(ShippedRepository.write(dir, dependency).dependencyXml());
+        }
+        // Services the harness starts as they are implement the lab API; a runtime that hosts them itself needs it for the checks only.
+        String scope = project.services().isEmpty() ? "compile" : "test";
+        dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-api", installation.labApi(), fixpointVersion).dependencyXml(scope));
         dependencies.append(ShippedRepository.writeFixpointJar(dir, "fixpoint-lab-host", installation.labHost(), fixpointVersion).dependencyXml("test"));
         for (Path jar : project.harness()) {
             String artifactId = jar.getFileName().toString().replaceFirst("\\.jar$", "");
@@ -50,7 +56,7 @@ final class SpringBootProject {
                 .replace("{{dependencies}}", dependencies));
     }
 
-    /** The application {@code spring-boot:run} starts: the lab's first public service, else its first. */
+    /** The application a runtime's pom starts ({@code spring-boot:run}): the lab's first public service, else its first. */
     private static String mainClass(Lab lab) {
         return lab.manifest().services().stream().filter(service -> service.exposure() == LabManifest.Exposure.PUBLIC).findFirst()
                 .orElse(lab.manifest().services().getFirst()).className();
