@@ -1,0 +1,44 @@
+package vault;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.io.IOException;
+import java.util.Map;
+
+@RestController
+public class AccountApi {
+
+    public record SignUp(String username, String password) {
+    }
+
+    private final InMemoryUserDetailsManager users;
+    private final PasswordEncoder passwords;
+    private final Storage storage;
+
+    public AccountApi(InMemoryUserDetailsManager users, PasswordEncoder passwords, Storage storage) {
+        this.users = users;
+        this.passwords = passwords;
+        this.storage = storage;
+    }
+
+    @PostMapping("/api/signup")
+    public synchronized Map<String, String> signUp(@RequestBody SignUp request) throws IOException {
+        if (request.username() == null || !request.username().matches("[a-z0-9_-]{3,40}")
+                || request.password() == null || request.password().length() < 8) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a username of 3 to 40 lower-case letters, digits, '_' or '-' and a password of 8 or more");
+        }
+        if (users.userExists(request.username())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "that username is taken");
+        }
+        users.createUser(User.withUsername(request.username()).password(passwords.encode(request.password())).roles("USER").build());
+        storage.folderOf(request.username());
+        return Map.of("username", request.username());
+    }
+}
