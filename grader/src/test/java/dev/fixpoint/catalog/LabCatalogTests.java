@@ -23,7 +23,8 @@ class LabCatalogTests {
     /** Placeholders such as {random:a} that a check fills in at run time; the text between them is what a clue must not quote. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
     /** Params that say which form field an attack goes into, not what it sends: a clue may name the field. */
-    private static final Set<String> NOT_PAYLOADS = Set.of("field");
+    /** Params that say where a check goes, not what it sends: the briefing names every service and route anyway. */
+    private static final Set<String> NOT_PAYLOADS = Set.of("field", "service", "route");
     private static final String FIRST_HIDDEN_CLUE = "    clue: a search term that widens the query's own filter instead of reading another table\n";
 
     @TempDir
