@@ -1,5 +1,7 @@
 package dev.fixpoint.cli;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +21,26 @@ class SarifCommandTests {
     private static final String CODEQL = SAMPLES.resolve("defectdojo-codeql-2.5.4-python.sarif").toString();
     private static final String SEMGREP = SAMPLES.resolve("defectdojo-semgrep-0.17.0-owasp-benchmark-java.sarif").toString();
     private static final String SPOTBUGS = SAMPLES.resolve("spotbugs-4.9.6-findsecbugs-1.14.0-own-sample.sarif").toString();
+    /** Four of the bundled labs, fixed: which labs a comment names must not change each time the catalogue grows. */
+    private static final List<String> LABS = List.of("sql-injection-search", "stored-xss-comments", "path-traversal-download", "idor-invoices");
+
+    @TempDir
+    static Path labs;
+    private static String bundled;
+
+    @BeforeAll
+    static void useAFixedSetOfLabs() throws Exception {
+        bundled = System.getProperty("fixpoint.labs");
+        for (String lab : LABS) {
+            CliTests.copyTree(Path.of(bundled, lab), labs.resolve(lab));
+        }
+        System.setProperty("fixpoint.labs", labs.toString());
+    }
+
+    @AfterAll
+    static void useTheBundledLabsAgain() {
+        System.setProperty("fixpoint.labs", bundled);
+    }
 
     @Test
     void theMarkdownCommentNamesTheLabsForTheCweOfEachGroupAndListsGaps() {
