@@ -69,7 +69,8 @@ public record Recommendations(List<Recommendation> recommendations, List<Gap> ga
      */
     public static Recommendations of(List<Finding> findings, LabCatalog labs, CweCatalog cwes) {
         Map<Integer, List<LabRef>> labsByCwe = new TreeMap<>();
-        for (Lab lab : labs.labs()) {
+        // Easiest first: the lab a finding's author is assigned is the first, the entry point to the weakness.
+        for (Lab lab : labs.labs().stream().sorted(Comparator.comparingInt((Lab lab) -> lab.manifest().difficulty()).thenComparing(Lab::id)).toList()) {
             lab.manifest().cwe().forEach(cwe -> labsByCwe.computeIfAbsent(cwe, key -> new ArrayList<>())
                     .add(new LabRef(lab.id(), lab.manifest().title())));
         }

@@ -114,15 +114,15 @@ class FindingsApiTests {
         JsonNode first = body(upload(ciToken, "acme/shop-" + run, "alice-" + run + "@example.COM", sample(SPOTBUGS)).andExpect(status().isCreated()));
         assertThat(first.get("results").asInt()).isEqualTo(5);
         assertThat(first.get("new").asInt()).isEqualTo(5);
-        assertThat(first.get("assigned")).hasSize(1);
-        JsonNode assigned = first.get("assigned").get(0);
-        assertThat(assigned.get("developer").asString()).isEqualTo("alice-" + run);
-        assertThat(assigned.get("lab").asString()).isEqualTo("sql-injection-search");
+        // The sample's SQL injection and its unsafe deserialization, each with the lab that trains it.
+        assertThat(first.get("assigned")).hasSize(2).allSatisfy(assigned -> assertThat(assigned.get("developer").asString()).isEqualTo("alice-" + run))
+                .extracting(assigned -> assigned.get("lab").asString()).containsExactlyInAnyOrder("sql-injection-search", "spring-jackson-polymorphic-typing");
+        JsonNode assigned = first.get("assigned").get(first.get("assigned").get(0).get("lab").asString().equals("sql-injection-search") ? 0 : 1);
         // SpotBugs rates SQL injection "warning": medium severity, due in 30 days by default.
         assertThat(OffsetDateTime.parse(assigned.get("dueAt").asString()))
                 .isCloseTo(OffsetDateTime.now().plusDays(30), within(Duration.ofMinutes(5)));
         assertThat(first.get("unassigned").asInt()).isZero();
-        assertThat(first.get("gaps").asInt()).as("deserialization, broad throws clause and an unclosed stream have no lab").isEqualTo(3);
+        assertThat(first.get("gaps").asInt()).as("a broad throws clause and an unclosed stream have no lab").isEqualTo(2);
 
         JsonNode again = body(upload(ciToken, "acme/shop-" + run, "alice-" + run + "@example.com", sample(SPOTBUGS)).andExpect(status().isCreated()));
         assertThat(again.get("new").asInt()).isZero();
@@ -137,10 +137,10 @@ class FindingsApiTests {
             assertThat(finding.get("file").asString()).isEqualTo("lab/Repo.java");
             assertThat(finding.get("line").asInt()).isEqualTo(6);
         });
-        assertThat(inbox("?repository=acme/shop-" + run + "&status=NO_LAB")).hasSize(3);
+        assertThat(inbox("?repository=acme/shop-" + run + "&status=NO_LAB")).hasSize(2);
         JsonNode mine = body(mvc.perform(get("/api/v1/assignments").session(signIn("alice-" + run))).andExpect(status().isOk()));
-        assertThat(mine).hasSize(1);
-        assertThat(mine.get(0).get("labId").asString()).isEqualTo("sql-injection-search");
+        assertThat(mine).extracting(assignment -> assignment.get("labId").asString())
+                .containsExactlyInAnyOrder("sql-injection-search", "spring-jackson-polymorphic-typing");
         assertThat(body(mvc.perform(get("/api/v1/assignments").session(signIn("bob-" + run))))).isEmpty();
     }
 
@@ -150,11 +150,12 @@ class FindingsApiTests {
         assertThat(summary.get("results").asInt()).isEqualTo(7);
         assertThat(summary.get("assigned")).isEmpty();
         // Hard-coded credentials (CWE-798) are a kind of improper authentication (CWE-287), which the JWT lab trains.
-        assertThat(summary.get("unassigned").asInt()).as("two XSS, SQL injection, path traversal, hard-coded credentials").isEqualTo(5);
-        assertThat(summary.get("gaps").asInt()).as("access-control granularity (CWE-1220), prompt injection (no CWE)").isEqualTo(2);
+        assertThat(summary.get("unassigned").asInt()).as("two XSS, SQL injection, path traversal, hard-coded credentials,"
+                + " access-control granularity (CWE-1220, which the tenant isolation lab trains)").isEqualTo(6);
+        assertThat(summary.get("gaps").asInt()).as("prompt injection (no CWE)").isEqualTo(1);
 
         JsonNode waiting = inbox("?repository=acme/web-" + run + "&status=UNASSIGNED");
-        assertThat(waiting).hasSize(5);
+        assertThat(waiting).hasSize(6);
         long sqlInjection = 0;
         for (JsonNode finding : waiting) {
             if (finding.get("cwe").asInt() == 89) {
@@ -180,10 +181,10 @@ class FindingsApiTests {
         // The author joins: the findings that waited for them are theirs as soon as their account has the email.
         accounts.create("carl-" + run, PASSWORD, Role.LEARNER, "Contractor-" + run + "@elsewhere.example");
         assertThat(inbox("?repository=acme/web-" + run + "&status=UNASSIGNED")).isEmpty();
-        assertThat(inbox("?developer=carl-" + run)).hasSize(4);
+        assertThat(inbox("?developer=carl-" + run)).hasSize(5);
         assertThat(body(mvc.perform(get("/api/v1/assignments").session(signIn("carl-" + run)))))
                 .extracting(assignment -> assignment.get("labId").asString())
-                .containsExactlyInAnyOrder("stored-xss-comments", "path-traversal-download", "jwt-verification");
+                .containsExactlyInAnyOrder("stored-xss-comments", "path-traversal-download", "jwt-verification", "spring-tenant-isolation");
     }
 
     @Test
