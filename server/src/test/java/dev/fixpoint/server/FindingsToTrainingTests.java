@@ -100,11 +100,11 @@ class FindingsToTrainingTests {
 
         CliRun login = CliRun.fixpoint(ciToken + "\n", "login", server, "--token-stdin");
         assertThat(login.status()).as(login.err()).isZero();
-        Path sarif = Path.of(System.getProperty("fixpoint.sarif.samples"), "spotbugs-4.9.6-findsecbugs-1.14.0-own-sample.sarif");
+        Path sarif = withoutDeserialization(Path.of(System.getProperty("fixpoint.sarif.samples"), "spotbugs-4.9.6-findsecbugs-1.14.0-own-sample.sarif"));
         CliRun upload = CliRun.fixpoint("", "sarif", "upload", sarif.toString(), "--server", server, "--repo", "acme/shop", "--commit", SHA,
                 "--ref", "refs/heads/feature/search", "--author", "alice@example.com");
         assertThat(upload.status()).as(upload.out() + upload.err()).isZero();
-        assertThat(upload.out()).contains("5 new", "Assigned sql-injection-search to alice");
+        assertThat(upload.out()).contains("4 new", "Assigned sql-injection-search to alice");
 
         Visitor alice = new Visitor(URI.create(server));
         alice.signIn("alice", PASSWORD);
@@ -142,6 +142,24 @@ class FindingsToTrainingTests {
         assertThat(assigned.at("/findings/0/repository").asString()).isEqualTo("acme/shop");
         assertThat(assigned.at("/findings/0/file").asString()).isEqualTo("lab/Repo.java");
         assertThat(events.get(1).at("/assignment/status").asString()).isEqualTo("COMPLETED");
+    }
+
+    /**
+     * The sample without its unsafe-deserialization result, which assigns a lab of its own: this story follows one
+     * finding's lab from the upload to the gate.
+     */
+    private Path withoutDeserialization(Path sample) throws IOException {
+        tools.jackson.databind.node.ObjectNode sarif = (tools.jackson.databind.node.ObjectNode) json.readTree(sample.toFile());
+        tools.jackson.databind.node.ArrayNode results = (tools.jackson.databind.node.ArrayNode) sarif.get("runs").get(0).get("results");
+        for (int i = results.size() - 1; i >= 0; i--) {
+            if (results.get(i).get("ruleId").asString().equals("OBJECT_DESERIALIZATION")) {
+                results.remove(i);
+            }
+        }
+        Path trimmed = Files.createTempFile("spotbugs-sql-only", ".sarif");
+        trimmed.toFile().deleteOnExit();
+        Files.writeString(trimmed, json.writeValueAsString(sarif));
+        return trimmed;
     }
 
     /** A webhook receiver on loopback that keeps the events whose signature verifies with the secret. */
