@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         List<LabFigures> figures = new ArrayList<>();
         List<LockdownCost> lockdown = new ArrayList<>();
         List<ColdStart> colds = new ArrayList<>();
-        try (Grader grader = Workspace.grader(err, Math.max(2, concurrency))) {
+        try (Grader grader = Workspace.grader(err, Math.max(2, concurrency), true)) {
             for (Lab lab : labs) {
                 grader.warm(lab);
                 for (int i = 0; i < warmup; i++) {

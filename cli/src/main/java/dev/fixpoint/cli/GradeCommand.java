@@ -38,7 +38,7 @@ final class GradeCommand implements Callable<Integer> {
         Lab lab = Workspace.lab(catalog, id);
         var files = PulledProject.readEditableFiles(lab, dir);
         GradeReport report;
-        try (Grader grader = Workspace.grader(err, 0)) {
+        try (Grader grader = Workspace.grader(err, 0, false)) {
             report = grader.grade(lab, files).forLearner();
         }
         out.print(json ? report.toPrettyJson() + "\n" : ReportText.write(report));

@@ -41,7 +41,7 @@ final class VerifyCommand implements Callable<Integer> {
         LabCatalog catalog = Workspace.catalog(err);
         int failures = catalog.problems().size();
         List<Lab> labs = all ? catalog.labs() : ids.stream().map(id -> Workspace.lab(catalog, id)).toList();
-        try (Grader grader = Workspace.grader(err, 1)) {
+        try (Grader grader = Workspace.grader(err, 1, false)) {
             LabVerifier verifier = new LabVerifier(grader, Installation.detect());
             labs.forEach(grader::warm);
             for (Lab lab : labs) {

@@ -33,9 +33,16 @@ final class Workspace {
                 + " (run 'fixpoint labs' for the list)"));
     }
 
-    /** A grader whose sandbox keeps no pre-started workers: a CLI run grades a few submissions and exits. */
-    static Grader grader(PrintWriter err, int poolSize) {
-        Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(poolSize));
+    /**
+     * A grader for a CLI run, which grades a few submissions and exits.
+     *
+     * @param poolSize workers kept ready per class path
+     * @param warmUp   whether workers warm their runtime up before they are ready: only where they then wait for a
+     *                 submission, as in a server (the bench measures that); a worker taken the moment it is ready saves
+     *                 the warm-up's cost by skipping it
+     */
+    static Grader grader(PrintWriter err, int poolSize, boolean warmUp) {
+        Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(poolSize).withWarmUp(warmUp));
         if (!sandbox.usable()) {
             err.println("ERROR: nothing can be graded here without full isolation: " + sandbox.isolation().description()
                     + ". To grade with reduced isolation anyway, set FIXPOINT_SANDBOX_ISOLATION=reduced (see docs/security.md).");

@@ -39,7 +39,7 @@ class LabNewCommandTests {
         Lab lab = catalog.find("idor-notes").orElseThrow();
         assertThat(lab.manifest().runtime()).isEqualTo(runtime);
         LabVerifier.Verification verification;
-        try (Grader grader = Workspace.grader(new PrintWriter(new StringWriter()), 1)) {
+        try (Grader grader = Workspace.grader(new PrintWriter(new StringWriter()), 1, false)) {
             verification = new LabVerifier(grader, Installation.detect()).verify(lab);
         }
 

@@ -34,6 +34,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Grader implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(Grader.class.getName());
     /** Largest editable file accepted, in characters. */
     public static final int MAX_FILE_CHARS = 256 * 1024;
     private static final long COMPILE_TIMEOUT_MILLIS = 20_000;
@@ -113,6 +114,10 @@ public final class Grader implements AutoCloseable {
     }
 
     private void compileInBackground(java.util.concurrent.ExecutorService executor, Lab lab) {
+        compileInBackground(executor, lab, 2);
+    }
+
+    private void compileInBackground(java.util.concurrent.ExecutorService executor, Lab lab, int tries) {
         try {
             executor.execute(() -> {
                 try {
@@ -120,7 +125,13 @@ public final class Grader implements AutoCloseable {
                     runtime.prepareLab(lab);
                     suite(lab, runtime.libraries(lab));
                 } catch (RuntimeException e) {
-                    // The first grading compiles again and reports what is wrong.
+                    if (tries > 1) {
+                        // A compile can time out while a busy machine starts: once more, behind the labs queued after it.
+                        compileInBackground(executor, lab, tries - 1);
+                    } else {
+                        // Its first grading compiles it again and reports what is wrong to the learner.
+                        LOG.log(System.Logger.Level.WARNING, "lab " + lab.id() + " could not be prepared: " + e.getMessage());
+                    }
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {

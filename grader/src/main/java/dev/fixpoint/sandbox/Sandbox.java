@@ -396,7 +396,8 @@ public final class Sandbox implements AutoCloseable {
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(limits.memoryMiB() * 1024L * 1024L, limits.maxTasks()) : Optional.empty();
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));
-        full.addAll(command(limits, spec, scratch, cgroup.isPresent(), aot, setUpCache.flatMap(cache -> cache.forSpec(setUpSpec))));
+        full.addAll(command(limits, spec, scratch, cgroup.isPresent(), aot, setUpCache.flatMap(cache -> cache.forSpec(setUpSpec)),
+                settings.warmUp() ? List.of() : List.of(WorkerCommand.NO_WARM_UP)));
         try {
             long launched = System.nanoTime();
             WorkerProcess worker = new WorkerProcess(processBuilder(full, scratch).start(), cgroup, scratch, timer,
@@ -420,7 +421,7 @@ public final class Sandbox implements AutoCloseable {
     /** One step of training an AOT cache: a worker that runs its warm-up and no submission, then ends; at the lowest priority. */
     private void trainingStep(WorkerSpec spec, AotCache.Use use) throws IOException, InterruptedException {
         Path scratch = scratchFolder();
-        runTraining(WorkerCommand.atLowestPriority(command(settings.forWorker(spec).forTraining(), spec, scratch, false, Optional.of(use), Optional.empty())),
+        runTraining(WorkerCommand.atLowestPriority(command(settings.forWorker(spec).forTraining(), spec, scratch, false, Optional.of(use), Optional.empty(), List.of())),
                 scratch, use);
     }
 
@@ -478,11 +479,11 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private List<String> command(SandboxSettings limits, WorkerSpec spec, Path scratch, boolean inCgroup, Optional<AotCache.Use> aot,
-                                 Optional<AotCache.Use> setUpAot) {
+                                 Optional<AotCache.Use> setUpAot, List<String> workerArguments) {
         long maxUserTasks = inCgroup ? 0 : UserTasks.limitAllowing(limits.maxTasks());
         return isolation.namespaces()
-                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, setUpAot, List.of())
-                : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot, lockdown, List.of());
+                ? WorkerCommand.bubblewrap(limits, spec, hostLibraries, javaFeature, maxUserTasks, aot, lockdown, setUpAot, workerArguments)
+                : WorkerCommand.plainProcess(limits, spec, javaFeature, scratch, maxUserTasks, aot, lockdown, workerArguments);
     }
 
     /** How every worker process is started: a cleared environment with only what it needs. */

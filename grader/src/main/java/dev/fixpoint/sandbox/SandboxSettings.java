@@ -22,10 +22,13 @@ import java.nio.file.Path;
  * @param addressSpaceMiB the worker's whole address space (RLIMIT_AS): the memory bound that holds without a cgroup
  * @param kernelFilter  whether workers lock themselves down (seccomp filter, noexec /tmp, no capabilities); off only to
  *                      measure what it costs, and then isolation is reduced
+ * @param warmUp        whether a worker runs its runtime's warm-up before it is ready: worth it where workers wait in a
+ *                      pool for a learner (the server), a waste where each is taken the moment it is ready (verifying
+ *                      labs, one-off gradings): there the warm-up only adds its own cost to the grading's
  */
 public record SandboxSettings(IsolationSetting isolation, Path javaHome, int heapMiB, int memoryMiB, int cpuSeconds,
                               int maxTasks, int maxOpenFiles, int scratchMiB, int outputKiB, int poolSize, String bubblewrap,
-                              Path aotCache, Path scratchRoot, int addressSpaceMiB, boolean kernelFilter) {
+                              Path aotCache, Path scratchRoot, int addressSpaceMiB, boolean kernelFilter, boolean warmUp) {
 
     /**
      * The defaults, with the operator's choices read from the environment: for the CLI, which has no Spring (the server
@@ -46,7 +49,7 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
     public static SandboxSettings defaults(IsolationSetting isolation, String aotCache) {
         return new SandboxSettings(isolation, Path.of(System.getProperty("java.home")),
                 64, 256, 30, 128, 128, 16, 64, 2, System.getProperty("fixpoint.sandbox.bwrap", "bwrap"), aotCacheFolder(aotCache), null,
-                1024, true);
+                1024, true, true);
     }
 
     /** The setting names the folder, "off" disables it; the default is the user's cache folder. */
@@ -63,28 +66,33 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
     }
 
     public SandboxSettings withIsolation(IsolationSetting setting) {
-        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, kernelFilter);
+        return new SandboxSettings(setting, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, kernelFilter, warmUp);
     }
 
     public SandboxSettings withPoolSize(int size) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, kernelFilter);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, size, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, kernelFilter, warmUp);
     }
 
     public SandboxSettings withBubblewrap(String command) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, command, aotCache, scratchRoot, addressSpaceMiB, kernelFilter);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, command, aotCache, scratchRoot, addressSpaceMiB, kernelFilter, warmUp);
     }
 
     public SandboxSettings withAotCache(Path folder) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, folder, scratchRoot, addressSpaceMiB, kernelFilter);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, folder, scratchRoot, addressSpaceMiB, kernelFilter, warmUp);
     }
 
     public SandboxSettings withScratchRoot(Path folder) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, folder, addressSpaceMiB, kernelFilter);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, folder, addressSpaceMiB, kernelFilter, warmUp);
     }
 
     /** The same settings with the workers' kernel lockdown on or off (off only to measure what it costs). */
     public SandboxSettings withKernelFilter(boolean on) {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, on);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, on, warmUp);
+    }
+
+    /** The same settings with workers that run their runtime's warm-up before they are ready, or that skip it. */
+    public SandboxSettings withWarmUp(boolean on) {
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, kernelFilter, on);
     }
 
     /** These limits with the memory {@code spec} needs above them. */
@@ -93,7 +101,7 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
             return this;
         }
         return new SandboxSettings(isolation, javaHome, heapMiB + spec.extraHeapMiB(), memoryMiB + spec.extraMemoryMiB(), cpuSeconds, maxTasks,
-                maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB + spec.extraMemoryMiB(), kernelFilter);
+                maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB + spec.extraMemoryMiB(), kernelFilter, warmUp);
     }
 
     /**
@@ -102,6 +110,6 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
      * worker's 90 jars went past 128 files).
      */
     SandboxSettings forTraining() {
-        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, 120, maxTasks, Math.max(maxOpenFiles, 1024), 256, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, 6144, kernelFilter);
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, 120, maxTasks, Math.max(maxOpenFiles, 1024), 256, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, 6144, kernelFilter, true);
     }
 }

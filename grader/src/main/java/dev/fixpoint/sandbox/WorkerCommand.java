@@ -22,6 +22,8 @@ final class WorkerCommand {
      * invalid flag, so that H2 (which {@code -Dh2.javaSystemCompiler=false} keeps off the javax.tools compiler)
      * cannot compile the Java source of {@code CREATE ALIAS ... AS} or {@code CREATE TRIGGER ... AS}.
      */
+    /** The worker's argument that skips its runtime's warm-up (see {@link SandboxSettings#warmUp()}). */
+    static final String NO_WARM_UP = "--no-warm-up";
     static final String JAVAC_OPTIONS = "JDK_JAVAC_OPTIONS";
     static final String NO_JAVAC = "--fixpoint-refuses-java-source-in-the-database";
 

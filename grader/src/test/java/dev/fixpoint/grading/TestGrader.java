@@ -6,7 +6,10 @@ import dev.fixpoint.sandbox.SandboxSettings;
 
 import java.nio.file.Path;
 
-/** The grader and catalog the tests use: the bundled labs and the runtime built by this reactor. */
+/**
+ * The grader and catalog the tests use: the bundled labs and the runtime built by this reactor, with workers that skip
+ * their warm-up, as {@code lab verify}'s do: each is taken the moment it is ready.
+ */
 final class TestGrader {
 
     private TestGrader() {
@@ -17,6 +20,6 @@ final class TestGrader {
     }
 
     static Grader create() {
-        return new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults()));
+        return new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withWarmUp(false)));
     }
 }

@@ -68,7 +68,10 @@ public final class WorkerMain {
             Runtime.getRuntime().halt(3);
         }
         try {
-            warmUp();
+            // A worker taken the moment it is ready (verifying labs) skips the warm-up: it would only add its own cost.
+            if (!List.of(args).contains("--no-warm-up")) {
+                warmUp();
+            }
             out.write(HELLO);
             out.flush();
             serve(in, out);

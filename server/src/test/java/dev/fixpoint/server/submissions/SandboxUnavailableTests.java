@@ -66,7 +66,7 @@ class SandboxUnavailableTests {
             return new Grader(Installation.detect(), new Sandbox(new SandboxSettings(defaults.isolation(), JDK, defaults.heapMiB(),
                     defaults.memoryMiB(), defaults.cpuSeconds(), defaults.maxTasks(), defaults.maxOpenFiles(), defaults.scratchMiB(),
                     defaults.outputKiB(), 0, defaults.bubblewrap(), null, defaults.scratchRoot(), defaults.addressSpaceMiB(),
-                    defaults.kernelFilter())));
+                    defaults.kernelFilter(), defaults.warmUp())));
         }
     }
 
