@@ -1,6 +1,9 @@
 package dev.fixpoint.grading;
 
 import dev.fixpoint.catalog.Lab;
+import dev.fixpoint.sandbox.Sandbox;
+import dev.fixpoint.sandbox.SandboxSettings;
+import dev.fixpoint.sandbox.WorkerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -63,5 +66,19 @@ class SpringBootRuntimeTests {
         assertThat(solution.verdict()).as(solution.summary() + solution.output()).isEqualTo(Verdict.SECURE);
         assertThat(grader.workerSpec(twoServices).extraHeapMiB()).isEqualTo(SpringBootRuntime.EXTRA_HEAP_PER_SERVICE_MIB);
         assertThat(grader.workerSpec(lab).extraHeapMiB()).isZero();
+    }
+
+    @Test
+    void aServersWorkersRunTheSpringWarmUpCleanlyAndGradeAsTheOthersDo() {
+        // The server's workers warm up while they wait in the pool; the other tests' workers skip it, as lab verify's do.
+        try (Grader warm = new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withPoolSize(0)))) {
+            WorkerProcess worker = warm.sandbox().acquire(warm.workerSpec(lab));
+            String warmUpOutput = worker.output();
+            warm.sandbox().release(worker);
+            GradeReport solution = warm.grade(lab, lab.solutionFiles());
+
+            assertThat(warmUpOutput).doesNotContain("warm-up").doesNotContain("Exception");
+            assertThat(solution.verdict()).as(solution.summary() + solution.output()).isEqualTo(Verdict.SECURE);
+        }
     }
 }
