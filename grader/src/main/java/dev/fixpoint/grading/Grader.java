@@ -38,6 +38,8 @@ public final class Grader implements AutoCloseable {
     /** Largest editable file accepted, in characters. */
     public static final int MAX_FILE_CHARS = 256 * 1024;
     private static final long COMPILE_TIMEOUT_MILLIS = 20_000;
+    /** How long a worker of a sequence may take to stop a run's services. */
+    private static final Duration NEXT_RUN_TIMEOUT = Duration.ofSeconds(10);
 
     private final Sandbox sandbox;
     private final InMemoryCompiler compiler = new InMemoryCompiler();
@@ -198,28 +200,122 @@ public final class Grader implements AutoCloseable {
     }
 
     private GradeReport gradeCounted(Lab lab, Map<String, String> files) {
-        checkFiles(lab, files);
         long start = System.nanoTime();
-        LabManifest manifest = lab.manifest();
+        Prepared prepared = prepare(lab, files, start);
+        if (prepared.report() != null) {
+            return prepared.report();
+        }
+        // More services running at once than the machine has cores only slows each down, until checks time out.
+        running.acquireUninterruptibly();
+        Workers workers = null;
+        try {
+            workers = acquire(runtime(lab).worker(lab), hasHiddenChecks(lab));
+            return run(lab, prepared, start, workers, false).report();
+        } finally {
+            release(workers);
+            running.release();
+        }
+    }
+
+    /**
+     * Grades submissions of one lab one after another in one pair of workers (one for the visible checks, one for the
+     * hidden), each in a fresh run of the services with its own secrets. Only for verifying a lab, whose cases are all
+     * its author's code: what a worker keeps from one run to the next (framework classes loaded, code compiled) makes a
+     * run far cheaper than a fresh worker, and nothing of a learner's ever runs in such a worker. After a run that leaves
+     * a worker unusable (it died, or did not end its run in time), the next runs get fresh workers.
+     *
+     * @param submissions each the lab's editable files, as {@link #grade} takes them
+     */
+    public List<GradeReport> gradeInSequence(Lab lab, List<Map<String, String>> submissions) {
+        List<GradeReport> reports = new ArrayList<>();
+        Workers workers = null;
+        gradingsInProgress.incrementAndGet();
+        try {
+            for (int i = 0; i < submissions.size(); i++) {
+                long start = System.nanoTime();
+                Prepared prepared = prepare(lab, submissions.get(i), start);
+                if (prepared.report() != null) {
+                    reports.add(prepared.report());
+                    continue;
+                }
+                running.acquireUninterruptibly();
+                try {
+                    if (workers == null) {
+                        workers = launchForRuns(runtime(lab).worker(lab), hasHiddenChecks(lab), submissions.size() - i);
+                    }
+                    Outcome outcome = run(lab, prepared, start, workers, i < submissions.size() - 1);
+                    reports.add(outcome.report());
+                    if (!outcome.workersReusable()) {
+                        release(workers);
+                        workers = null;
+                    }
+                } finally {
+                    running.release();
+                }
+            }
+            return reports;
+        } finally {
+            release(workers);
+            gradingsInProgress.decrementAndGet();
+        }
+    }
+
+    /** A submission compiled and scanned, with the lab's checks; or the report that ends its grading there. */
+    private record Prepared(LabRuntime.Preparation.Ready classes, CheckSuite suite, long compileMillis, GradeReport report) {
+    }
+
+    private Prepared prepare(Lab lab, Map<String, String> files, long start) {
+        checkFiles(lab, files);
         LabRuntime runtime = runtime(lab);
         LabRuntime.Preparation prepared = runtime.prepare(lab, files);
         if (prepared instanceof LabRuntime.Preparation.Invalid invalid) {
-            return Reports.compileErrors(lab, sandbox.isolation(), invalid.errors(), millisSince(start));
+            return new Prepared(null, null, 0, Reports.compileErrors(lab, sandbox.isolation(), invalid.errors(), millisSince(start)));
         }
         if (prepared instanceof LabRuntime.Preparation.Rejected rejected) {
-            return Reports.rejected(lab, sandbox.isolation(), rejected.violations(), millisSince(start));
+            return new Prepared(null, null, 0, Reports.rejected(lab, sandbox.isolation(), rejected.violations(), millisSince(start)));
         }
-        LabRuntime.Preparation.Ready ready = (LabRuntime.Preparation.Ready) prepared;
-        List<Path> libraries = runtime.libraries(lab);
-        CheckSuite suite = suite(lab, libraries);
-        long compileMillis = millisSince(start);
-        // More services running at once than the machine has cores only slows each down, until checks time out.
-        running.acquireUninterruptibly();
+        CheckSuite suite = suite(lab, runtime.libraries(lab));
+        return new Prepared((LabRuntime.Preparation.Ready) prepared, suite, millisSince(start), null);
+    }
+
+    private static boolean hasHiddenChecks(Lab lab) {
+        return lab.manifest().checks().stream().anyMatch(check -> check.visibility() == Visibility.HIDDEN);
+    }
+
+    /** Workers for a sequence of {@code runs} trusted runs, started outside the pool; the hidden checks' is null when the lab has none. */
+    private Workers launchForRuns(WorkerSpec spec, boolean hidden, int runs) {
+        CompletableFuture<WorkerProcess> hiddenWorker = hidden
+                ? CompletableFuture.supplyAsync(() -> sandbox.launchForRuns(spec, runs), Thread::startVirtualThread)
+                : CompletableFuture.completedFuture(null);
+        WorkerProcess visibleWorker;
         try {
-            return run(lab, runtime, suite, ready, start, compileMillis);
-        } finally {
-            running.release();
+            visibleWorker = sandbox.launchForRuns(spec, runs);
+        } catch (RuntimeException e) {
+            hiddenWorker.thenAccept(worker -> release(new Workers(worker, null)));
+            throw e;
         }
+        try {
+            return new Workers(visibleWorker, hiddenWorker.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            sandbox.release(visibleWorker);
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void release(Workers workers) {
+        if (workers == null) {
+            return;
+        }
+        if (workers.visible() != null) {
+            sandbox.release(workers.visible());
+        }
+        if (workers.hidden() != null) {
+            sandbox.release(workers.hidden());
+        }
+    }
+
+    /** A grading's report, and whether its workers may serve the next run of a sequence. */
+    private record Outcome(GradeReport report, boolean workersReusable) {
     }
 
     /**
@@ -227,14 +323,15 @@ public final class Grader implements AutoCloseable {
      * output the learner may see, and the hidden checks in a second, fresh worker of their own, from which only each
      * check's pass or fail leaves. Both run side by side on pre-started workers, each with its own per-run secrets.
      */
-    private GradeReport run(Lab lab, LabRuntime runtime, CheckSuite suite, LabRuntime.Preparation.Ready classes, long start, long compileMillis) {
+    private Outcome run(Lab lab, Prepared prepared, long start, Workers workers, boolean again) {
         LabManifest manifest = lab.manifest();
+        CheckSuite suite = prepared.suite();
+        LabRuntime.Preparation.Ready classes = prepared.classes();
+        long compileMillis = prepared.compileMillis();
         List<CheckSpec> visibleChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.VISIBLE).toList();
         List<CheckSpec> hiddenChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.HIDDEN).toList();
         long runStart = System.nanoTime();
-        WorkerSpec spec = runtime.worker(lab);
         Duration wall = Duration.ofSeconds(manifest.limits().wallSeconds());
-        Workers workers = acquire(spec, !hiddenChecks.isEmpty());
         try (Run visible = new Run(workers.visible(), manifest, wall);
              Run hidden = workers.hidden() == null ? null : new Run(workers.hidden(), manifest, wall)) {
             CompletableFuture<StartResult> hiddenStarted = hidden == null ? CompletableFuture.completedFuture(new StartResult.Ready())
@@ -243,13 +340,14 @@ public final class Grader implements AutoCloseable {
             StartResult hiddenStart = hiddenStarted.join();
             long startMillis = millisSince(runStart);
             if (!(started instanceof StartResult.Ready)) {
-                return Reports.notStarted(lab, sandbox.isolation(), started, visible.worker.stopAndReadOutput(), new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
+                return new Outcome(Reports.notStarted(lab, sandbox.isolation(), started, visible.worker.stopAndReadOutput(),
+                        new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start))), false);
             }
             if (!(hiddenStart instanceof StartResult.Ready)) {
                 // What the hidden checks' worker said is not the learner's to read: only that it did not start.
                 boolean forTime = hiddenStart instanceof StartResult.Gone gone && gone.killedForTime();
-                return Reports.notStarted(lab, sandbox.isolation(), new StartResult.Gone("the services did not start for the hidden checks", forTime), "",
-                        new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start)));
+                return new Outcome(Reports.notStarted(lab, sandbox.isolation(), new StartResult.Gone("the services did not start for the hidden checks", forTime), "",
+                        new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start))), false);
             }
             long checksStart = System.nanoTime();
             CompletableFuture<CheckRunner.Outcome> hiddenOutcome = hidden == null
@@ -258,9 +356,11 @@ public final class Grader implements AutoCloseable {
             CheckRunner.Outcome outcome = visible.check(lab, suite, visibleChecks).and(hiddenOutcome.join(), manifest);
             long checksMillis = millisSince(checksStart);
             // Read to its end before the clock stops: the learner waits for it too.
-            String output = visible.worker.stopAndReadOutput();
+            Optional<String> printed = again ? visible.worker.nextRun(NEXT_RUN_TIMEOUT) : Optional.empty();
+            boolean hiddenEnded = again && (hidden == null || hidden.worker.nextRun(NEXT_RUN_TIMEOUT).isPresent());
+            String output = printed.orElseGet(visible.worker::stopAndReadOutput);
             Timings timings = new Timings(compileMillis, startMillis, checksMillis, millisSince(runStart), millisSince(start));
-            return Reports.ran(lab, sandbox.isolation(), outcome, output, timings);
+            return new Outcome(Reports.ran(lab, sandbox.isolation(), outcome, output, timings), printed.isPresent() && hiddenEnded);
         }
     }
 
@@ -324,10 +424,10 @@ public final class Grader implements AutoCloseable {
             return CheckRunner.run(lab, suite, checks, (service, request) -> worker.exchange(service, request, requestTimeout), secrets, seeds);
         }
 
+        /** Stops the run's clock; the worker is released, or kept for the next run, by whoever acquired it. */
         @Override
         public void close() {
             wallKill.cancel(false);
-            sandbox.release(worker);
         }
     }
 

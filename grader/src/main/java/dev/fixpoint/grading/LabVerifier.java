@@ -53,8 +53,16 @@ public final class LabVerifier {
             Future<GradeReport> starter = gradings.submit(() -> grader.grade(lab, lab.starterFiles()));
             Future<GradeReport> fixed = gradings.submit(() -> grader.grade(lab, lab.solutionFiles()));
             List<FixCase> fixCases = lab.cases();
-            List<Future<GradeReport>> caseReports = fixCases.stream()
-                    .map(fixCase -> gradings.submit(() -> grader.grade(lab, lab.filesOf(fixCase)))).toList();
+            // The cases in two sequences, one per core, each served by workers that keep warm from one case to the next;
+            // the starter and the solution each get fresh workers, as a learner's submission does.
+            List<Future<List<GradeReport>>> sequences = new ArrayList<>();
+            for (int first = 0; first < PARALLEL_GRADINGS; first++) {
+                List<java.util.Map<String, String>> files = new ArrayList<>();
+                for (int i = first; i < fixCases.size(); i += PARALLEL_GRADINGS) {
+                    files.add(lab.filesOf(fixCases.get(i)));
+                }
+                sequences.add(gradings.submit(() -> grader.gradeInSequence(lab, files)));
+            }
             List<String> failures = new ArrayList<>();
             GradeReport vulnerable = result(starter);
             failures.addAll(starterFailures(lab, vulnerable));
@@ -63,14 +71,16 @@ public final class LabVerifier {
             failures.addAll(visibleChecksCompileAlone(lab));
             failures.addAll(grader.runtime(lab).projectProblems(lab));
             List<CaseResult> cases = new ArrayList<>();
+            List<List<GradeReport>> sequenceReports = sequences.stream().map(LabVerifier::result).toList();
             for (int i = 0; i < fixCases.size(); i++) {
-                cases.add(verify(lab, fixCases.get(i), result(caseReports.get(i)), failures));
+                GradeReport report = sequenceReports.get(i % PARALLEL_GRADINGS).get(i / PARALLEL_GRADINGS);
+                cases.add(verify(lab, fixCases.get(i), report, failures));
             }
             return new Verification(lab.id(), failures, vulnerable, solution, cases);
         }
     }
 
-    private static GradeReport result(Future<GradeReport> grading) {
+    private static <T> T result(Future<T> grading) {
         try {
             return grading.get();
         } catch (InterruptedException e) {

@@ -303,16 +303,34 @@ public final class Sandbox implements AutoCloseable {
     }
 
     WorkerProcess launch(WorkerSpec spec) {
+        return launch(spec, 1);
+    }
+
+    /**
+     * Starts a worker, outside the pool, for {@code runs} runs of trusted code one after another
+     * ({@link WorkerProcess#nextRun}), with the CPU time of as many workers. For verifying a lab, whose code is all its
+     * author's: never for a learner's submission, which a fresh worker serves alone.
+     *
+     * @throws SandboxUnavailableException as {@link #acquire} does
+     */
+    public WorkerProcess launchForRuns(WorkerSpec spec, int runs) {
+        if (!usable()) {
+            throw new SandboxUnavailableException("Full isolation is required (fixpoint.sandbox.isolation=required) but " + isolation.description());
+        }
+        return launch(spec, runs);
+    }
+
+    private WorkerProcess launch(WorkerSpec spec, int runs) {
         Optional<AotCache.Use> aot = aotCache.flatMap(cache -> cache.forSpec(spec));
         WorkerProcess worker;
         try {
-            worker = start(spec, aot);
+            worker = start(spec, aot, runs);
         } catch (SandboxUnavailableException e) {
             if (aot.isEmpty()) {
                 throw e;
             }
             aotCache.get().markUnusable(spec, e.getMessage());
-            worker = start(spec, Optional.empty());
+            worker = start(spec, Optional.empty(), runs);
         }
         // Only now, with a worker ready: training must not take the CPU the first workers a learner waits for need.
         if (!worker.startedFromAotCache()) {
@@ -383,16 +401,16 @@ public final class Sandbox implements AutoCloseable {
             throw new IllegalStateException("no AOT cache is trained for this class path");
         }
         long launched = System.nanoTime();
-        WorkerProcess worker = start(spec, aot);
+        WorkerProcess worker = start(spec, aot, 1);
         long wall = (System.nanoTime() - launched) / 1_000_000L;
         long cpu = worker.cpuMillis();
         worker.close();
         return new StartCost(wall, cpu);
     }
 
-    private WorkerProcess start(WorkerSpec spec, Optional<AotCache.Use> aot) {
+    private WorkerProcess start(WorkerSpec spec, Optional<AotCache.Use> aot, int runs) {
         Path scratch = scratchFolder();
-        SandboxSettings limits = settings.forWorker(spec);
+        SandboxSettings limits = settings.forWorker(spec).forRuns(runs);
         Optional<Cgroup> cgroup = isolation.cgroups() ? Cgroup.create(limits.memoryMiB() * 1024L * 1024L, limits.maxTasks()) : Optional.empty();
         List<String> full = new ArrayList<>();
         cgroup.ifPresent(group -> full.addAll(group.joinCommand()));

@@ -104,6 +104,14 @@ public record SandboxSettings(IsolationSetting isolation, Path javaHome, int hea
                 maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB + spec.extraMemoryMiB(), kernelFilter, warmUp);
     }
 
+    /** These limits for a worker that serves {@code runs} runs one after another: the CPU time of as many workers. */
+    SandboxSettings forRuns(int runs) {
+        if (runs <= 1) {
+            return this;
+        }
+        return new SandboxSettings(isolation, javaHome, heapMiB, memoryMiB, cpuSeconds * runs, maxTasks, maxOpenFiles, scratchMiB, outputKiB, poolSize, bubblewrap, aotCache, scratchRoot, addressSpaceMiB, kernelFilter, warmUp);
+    }
+
     /**
      * Limits for training an AOT cache: trusted code only, which writes a cache of some 30 MiB and, while writing it,
      * reserves 3 GiB of address space for its symbols and opens every jar of the class path at once (a Spring Boot

@@ -61,6 +61,8 @@ public final class WorkerProcess implements AutoCloseable {
     private final Map<Integer, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
     private volatile String killReason;
     private final boolean fromAotCache;
+    /** Completed when the worker confirms that the run the answers thread serves has ended ({@code DONE}); null between runs. */
+    private volatile CompletableFuture<Void> runEnded;
     /** The peak resident memory read just before {@link #stopAndReadOutput} stopped the worker, or -1. */
     private volatile long peakAtStop = -1;
 
@@ -120,6 +122,7 @@ public final class WorkerProcess implements AutoCloseable {
             out.flush();
             byte type = in.type();
             if (type == READY) {
+                runEnded = new CompletableFuture<>();
                 Thread.ofPlatform().daemon().name("worker-answers-" + process.pid()).start(this::readAnswers);
             }
             return switch (type) {
@@ -189,6 +192,12 @@ public final class WorkerProcess implements AutoCloseable {
         try {
             while (true) {
                 byte type = in.type();
+                CompletableFuture<Void> ended = runEnded;
+                if (type == DONE && ended != null) {
+                    // The next run's frames are read by its own start and answers thread.
+                    ended.complete(null);
+                    return;
+                }
                 int id = in.readInt();
                 // An answer for no request waiting (unknown, or answered already) is a forgery: nothing else sends one.
                 CompletableFuture<Response> answer = pending.get(id);
@@ -215,6 +224,47 @@ public final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends this run and readies the worker for the next submission ({@link #start} again): the run's services stop. Only
+     * for runs of trusted code one after another, as in verifying a lab, whose code is all its author's: a learner's
+     * submission is always served by a fresh worker, which is destroyed after it.
+     *
+     * @return what the run printed, or empty when the worker did not confirm in time or is gone (it is then killed)
+     */
+    public Optional<String> nextRun(Duration timeout) {
+        ScheduledFuture<?> kill = killAfter(timeout, "the run did not end within " + timeout.toMillis() + " ms");
+        try {
+            CompletableFuture<Void> ended = runEnded;
+            synchronized (out) {
+                out.write(NEXT);
+                out.flush();
+            }
+            if (ended != null) {
+                ended.get();
+            } else if (in.type() != DONE) {
+                throw new WorkerFrames.Violation("it did not confirm the end of its run");
+            }
+            runEnded = null;
+            synchronized (output) {
+                String printed = output.toString(StandardCharsets.UTF_8);
+                output.reset();
+                return Optional.of(printed);
+            }
+        } catch (WorkerFrames.Violation e) {
+            brokeProtocol(e);
+            return Optional.empty();
+        } catch (IOException | ExecutionException e) {
+            process.destroyForcibly();
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return Optional.empty();
+        } finally {
+            kill.cancel(false);
+        }
+    }
+
     /** Kills a worker that broke the protocol; the run then ends as crashed, with the reason. */
     private void brokeProtocol(WorkerFrames.Violation violation) {
         killReason = "it broke the worker protocol: " + violation.getMessage();
@@ -225,6 +275,10 @@ public final class WorkerProcess implements AutoCloseable {
         gone = true;
         String message = goneMessage();
         boolean forTime = killedForTime();
+        CompletableFuture<Void> ended = runEnded;
+        if (ended != null) {
+            ended.completeExceptionally(new WorkerGoneException(message, forTime));
+        }
         pending.values().forEach(answer -> answer.completeExceptionally(new WorkerGoneException(message, forTime)));
     }
 

@@ -207,4 +207,31 @@ class GraderTests extends SqlLabFixture {
             assertThat(fresh.grade(lab, lab.solutionFiles()).verdict()).isEqualTo(Verdict.SECURE);
         }
     }
+
+    @Test
+    void aSequenceOfTrustedRunsInOneWorkerGradesEachAsAFreshWorkerWould() throws InterruptedException {
+        int started = workersStartedOnceThePoolIsFull();
+
+        java.util.List<GradeReport> reports = grader.gradeInSequence(lab,
+                java.util.List.of(lab.starterFiles(), lab.solutionFiles(), lab.starterFiles()));
+
+        assertThat(reports).extracting(GradeReport::verdict).containsExactly(Verdict.VULNERABLE, Verdict.SECURE, Verdict.VULNERABLE);
+        assertThat(reports.get(1).checks()).hasSize(lab.manifest().checks().size()).allMatch(CheckReport::passed);
+        // One worker for the visible checks and one for the hidden served all three runs; fresh workers would have been six.
+        assertThat(grader.sandbox().recentWorkerStartsMillis().size() - started).isEqualTo(2);
+    }
+
+    /** Workers started so far, once no more start: the pool refills after every grading, and a sequence takes none from it. */
+    private static int workersStartedOnceThePoolIsFull() throws InterruptedException {
+        int started = grader.sandbox().recentWorkerStartsMillis().size();
+        for (int quiet = 0; quiet < 30; quiet++) {
+            Thread.sleep(100);
+            int now = grader.sandbox().recentWorkerStartsMillis().size();
+            if (now != started) {
+                started = now;
+                quiet = 0;
+            }
+        }
+        return started;
+    }
 }

@@ -81,4 +81,13 @@ class SpringBootRuntimeTests {
             assertThat(solution.verdict()).as(solution.summary() + solution.output()).isEqualTo(Verdict.SECURE);
         }
     }
+
+    @Test
+    void springBootApplicationsRunOneAfterAnotherInOneWorkerEachWithItsOwnDatabase() {
+        java.util.List<GradeReport> reports = grader.gradeInSequence(lab,
+                java.util.List.of(lab.solutionFiles(), lab.starterFiles(), lab.solutionFiles()));
+
+        assertThat(reports).extracting(GradeReport::verdict).as(reports.toString())
+                .containsExactly(Verdict.SECURE, Verdict.VULNERABLE, Verdict.SECURE);
+    }
 }

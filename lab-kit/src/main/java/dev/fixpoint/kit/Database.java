@@ -29,7 +29,7 @@ public final class Database {
 
     /** A fresh database named {@code name}, kept while the service runs. */
     public static Database memory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return new Database("jdbc:h2:mem:" + dev.fixpoint.lab.host.ServiceHost.runScoped(name) + ";DB_CLOSE_DELAY=-1");
     }
 
     /** The JDBC URL, for code that opens its own connections (the lab's repository). */

@@ -83,7 +83,15 @@ public final class WorkerMain {
         }
     }
 
+    /** Serves submissions until the grader stops the worker: one, unless the grader asks for the next after each. */
     private static void serve(DataInputStream in, DataOutputStream out) throws IOException {
+        while (serveOne(in, out)) {
+            // The grader asked for another run of trusted code in this worker.
+        }
+    }
+
+    /** Serves one submission; true when the grader then asks for the next ({@code NEXT}), false when it stops the worker. */
+    private static boolean serveOne(DataInputStream in, DataOutputStream out) throws IOException {
         if (readType(in) != SUBMIT) {
             throw new IOException("expected a submission");
         }
@@ -110,7 +118,7 @@ public final class WorkerMain {
             out.write(FAILED);
             writeString(out, describe(t));
             out.flush();
-            return;
+            return awaitNext(in, out, null, null);
         }
         Map<String, Integer> ports = host.ports();
         out.write(READY);
@@ -123,8 +131,8 @@ public final class WorkerMain {
         });
         while (true) {
             byte type = readType(in);
-            if (type == STOP) {
-                return;
+            if (type == STOP || type == NEXT) {
+                return type == NEXT && next(out, host, relays);
             }
             if (type != REQUEST) {
                 throw new IOException("unexpected frame " + type);
@@ -134,6 +142,33 @@ public final class WorkerMain {
             Request request = new Request(readString(in), readString(in), readMap(in), readString(in));
             relays.execute(() -> relay(id, ports.get(service), request, timeoutMillis, out));
         }
+    }
+
+    /** After a run whose services did not start: the grader's next frame says whether another run follows. */
+    private static boolean awaitNext(DataInputStream in, DataOutputStream out, ServiceHost host, ExecutorService relays) throws IOException {
+        return readType(in) == NEXT && next(out, host, relays);
+    }
+
+    /** Ends a run: its relays finish, its services stop, and the grader hears that the worker is ready for the next. */
+    private static boolean next(DataOutputStream out, ServiceHost host, ExecutorService relays) throws IOException {
+        if (relays != null) {
+            relays.shutdown();
+            try {
+                relays.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        if (host != null) {
+            host.close();
+        }
+        Thread.currentThread().setContextClassLoader(WorkerMain.class.getClassLoader());
+        synchronized (out) {
+            out.write(DONE);
+            out.flush();
+        }
+        return true;
     }
 
     private static void relay(int id, Integer port, Request request, int timeoutMillis, DataOutputStream out) {

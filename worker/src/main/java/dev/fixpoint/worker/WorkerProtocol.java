@@ -28,6 +28,13 @@ public final class WorkerProtocol {
     public static final byte RESPONSE = 'S';
     /** Worker to grader: a request (its id follows) got no response; a message follows. */
     public static final byte UNREACHABLE = 'E';
+    /**
+     * Grader to worker: end this run, stopping its services, and wait for the next submission. Only for runs of trusted
+     * code one after another (verifying a lab); a learner's worker serves one submission and is destroyed.
+     */
+    public static final byte NEXT = 'N';
+    /** Worker to grader: the run's services are stopped, and the worker waits for the next submission. */
+    public static final byte DONE = 'D';
     /** Grader to worker: stop now. */
     public static final byte STOP = 'X';
 

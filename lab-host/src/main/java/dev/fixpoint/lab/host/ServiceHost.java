@@ -35,6 +35,9 @@ public final class ServiceHost implements AutoCloseable {
         }
     }
 
+    /** Runs of services started in this JVM so far: a worker may host several runs one after another. */
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
     /** Requests served at once per service; more wait in the server's queue. */
     private static final int THREADS_PER_SERVICE = 4;
 
@@ -54,6 +57,7 @@ public final class ServiceHost implements AutoCloseable {
      * @param secrets  the per-run secrets every service sees
      */
     public static ServiceHost start(Map<String, LabService> services, Map<String, String> secrets) throws Exception {
+        RUNS.incrementAndGet();
         ServiceHost host = new ServiceHost();
         try {
             Map<String, URI> peers = new LinkedHashMap<>();
@@ -91,6 +95,15 @@ public final class ServiceHost implements AutoCloseable {
             host.close();
             throw e;
         }
+    }
+
+    /**
+     * {@code name} made unique to the run of services now starting in this JVM, for in-memory resources that would
+     * otherwise outlive the run (an H2 database kept open by {@code DB_CLOSE_DELAY=-1}): a worker that hosts several runs
+     * one after another gives each its own.
+     */
+    public static String runScoped(String name) {
+        return name + "-run" + RUNS.get();
     }
 
     /** The port each service listens on, by service name. */

@@ -62,4 +62,20 @@ class ServiceHostTests {
         }
         assertThatThrownBy(() -> LoopbackHttp.exchange(ownPort, Request.get("/"), 1_000)).isInstanceOf(ServiceUnreachableException.class);
     }
+
+    @Test
+    void eachRunOfServicesInAJvmGetsItsOwnNamesForInMemoryDatabases() throws Exception {
+        LabService plain = context -> exchange -> exchange.close();
+        String first;
+        try (ServiceHost host = ServiceHost.start(Map.of("plain", plain), Map.of())) {
+            first = ServiceHost.runScoped("shop");
+        }
+        String second;
+        try (ServiceHost host = ServiceHost.start(Map.of("plain", plain), Map.of())) {
+            second = ServiceHost.runScoped("shop");
+        }
+
+        assertThat(first).startsWith("shop");
+        assertThat(second).startsWith("shop").isNotEqualTo(first);
+    }
 }

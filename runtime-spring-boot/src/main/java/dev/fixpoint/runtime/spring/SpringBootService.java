@@ -60,7 +60,7 @@ public final class SpringBootService implements ListeningService {
 
     static Map<String, Object> defaults(String service) {
         Map<String, Object> defaults = new HashMap<>();
-        defaults.put("spring.datasource.url", "jdbc:h2:mem:" + service + ";DB_CLOSE_DELAY=-1");
+        defaults.put("spring.datasource.url", "jdbc:h2:mem:" + dev.fixpoint.lab.host.ServiceHost.runScoped(service) + ";DB_CLOSE_DELAY=-1");
         defaults.put("spring.jmx.enabled", "false");
         defaults.put("logging.level.root", "WARN");
         defaults.put("server.shutdown", "immediate");
