@@ -35,7 +35,10 @@ public final class ServiceHost implements AutoCloseable {
         }
     }
 
-    /** Runs of services started in this JVM so far: a worker may host several runs one after another. */
+    /**
+     * Runs of services ended in this JVM so far: a worker may host several runs one after another. Counted at the end of a
+     * run, so that a name taken while the services are made (in a constructor) and one taken as they start agree.
+     */
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     /** Requests served at once per service; more wait in the server's queue. */
@@ -57,7 +60,6 @@ public final class ServiceHost implements AutoCloseable {
      * @param secrets  the per-run secrets every service sees
      */
     public static ServiceHost start(Map<String, LabService> services, Map<String, String> secrets) throws Exception {
-        RUNS.incrementAndGet();
         ServiceHost host = new ServiceHost();
         try {
             Map<String, URI> peers = new LinkedHashMap<>();
@@ -98,7 +100,7 @@ public final class ServiceHost implements AutoCloseable {
     }
 
     /**
-     * {@code name} made unique to the run of services now starting in this JVM, for in-memory resources that would
+     * {@code name} made unique to the run of services now in this JVM, for in-memory resources that would
      * otherwise outlive the run (an H2 database kept open by {@code DB_CLOSE_DELAY=-1}): a worker that hosts several runs
      * one after another gives each its own.
      */
@@ -126,6 +128,7 @@ public final class ServiceHost implements AutoCloseable {
 
     @Override
     public void close() {
+        RUNS.incrementAndGet();
         listening.forEach(ListeningService::stop);
         servers.values().forEach(server -> server.stop(0));
         executors.forEach(ExecutorService::shutdownNow);
