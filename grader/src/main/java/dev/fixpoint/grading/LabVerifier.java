@@ -50,31 +50,37 @@ public final class LabVerifier {
 
     public Verification verify(Lab lab) {
         try (ExecutorService gradings = Executors.newFixedThreadPool(PARALLEL_GRADINGS, Thread.ofPlatform().daemon().name("verify-", 0).factory())) {
-            Future<GradeReport> starter = gradings.submit(() -> grader.grade(lab, lab.starterFiles()));
+            // The solution gets fresh workers, as a learner's submission does: its functional checks must pass in a cold
+            // worker. The starter and the cases, all the author's code, run in two sequences (one per core) of workers
+            // that keep warm from one run to the next.
             Future<GradeReport> fixed = gradings.submit(() -> grader.grade(lab, lab.solutionFiles()));
             List<FixCase> fixCases = lab.cases();
-            // The cases in two sequences, one per core, each served by workers that keep warm from one case to the next;
-            // the starter and the solution each get fresh workers, as a learner's submission does.
+            List<java.util.Map<String, String>> sequenced = new ArrayList<>();
+            sequenced.add(lab.starterFiles());
+            fixCases.forEach(fixCase -> sequenced.add(lab.filesOf(fixCase)));
             List<Future<List<GradeReport>>> sequences = new ArrayList<>();
             for (int first = 0; first < PARALLEL_GRADINGS; first++) {
                 List<java.util.Map<String, String>> files = new ArrayList<>();
-                for (int i = first; i < fixCases.size(); i += PARALLEL_GRADINGS) {
-                    files.add(lab.filesOf(fixCases.get(i)));
+                for (int i = first; i < sequenced.size(); i += PARALLEL_GRADINGS) {
+                    files.add(sequenced.get(i));
                 }
                 sequences.add(gradings.submit(() -> grader.gradeInSequence(lab, files)));
             }
+            List<GradeReport> reports = new ArrayList<>();
+            List<List<GradeReport>> sequenceReports = sequences.stream().map(LabVerifier::result).toList();
+            for (int i = 0; i < sequenced.size(); i++) {
+                reports.add(sequenceReports.get(i % PARALLEL_GRADINGS).get(i / PARALLEL_GRADINGS));
+            }
             List<String> failures = new ArrayList<>();
-            GradeReport vulnerable = result(starter);
+            GradeReport vulnerable = reports.get(0);
             failures.addAll(starterFailures(lab, vulnerable));
             GradeReport solution = result(fixed);
             failures.addAll(solutionFailures(lab, solution));
             failures.addAll(visibleChecksCompileAlone(lab));
             failures.addAll(grader.runtime(lab).projectProblems(lab));
             List<CaseResult> cases = new ArrayList<>();
-            List<List<GradeReport>> sequenceReports = sequences.stream().map(LabVerifier::result).toList();
             for (int i = 0; i < fixCases.size(); i++) {
-                GradeReport report = sequenceReports.get(i % PARALLEL_GRADINGS).get(i / PARALLEL_GRADINGS);
-                cases.add(verify(lab, fixCases.get(i), report, failures));
+                cases.add(verify(lab, fixCases.get(i), reports.get(i + 1), failures));
             }
             return new Verification(lab.id(), failures, vulnerable, solution, cases);
         }
