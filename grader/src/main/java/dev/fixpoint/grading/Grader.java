@@ -321,7 +321,8 @@ public final class Grader implements AutoCloseable {
     /**
      * Starts the services and runs the checks against them: the visible checks in one worker, whose transcripts and
      * output the learner may see, and the hidden checks in a second, fresh worker of their own, from which only each
-     * check's pass or fail leaves. Both run side by side on pre-started workers, each with its own per-run secrets.
+     * check's pass or fail leaves. Both run side by side, each with its own per-run secrets. With {@code again} (a
+     * sequence of trusted runs) the workers then end the run and wait for the next, instead of being stopped.
      */
     private Outcome run(Lab lab, Prepared prepared, long start, Workers workers, boolean again) {
         LabManifest manifest = lab.manifest();
