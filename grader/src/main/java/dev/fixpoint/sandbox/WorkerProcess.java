@@ -63,6 +63,8 @@ public final class WorkerProcess implements AutoCloseable {
     private final boolean fromAotCache;
     /** Completed when the worker confirms that the run the answers thread serves has ended ({@code DONE}); null between runs. */
     private volatile CompletableFuture<Void> runEnded;
+    /** Whether the grader has asked this run to end ({@code NEXT}); only then may the worker say it has ({@code DONE}). */
+    private volatile boolean nextSent;
     /** The peak resident memory read just before {@link #stopAndReadOutput} stopped the worker, or -1. */
     private volatile long peakAtStop = -1;
 
@@ -193,7 +195,11 @@ public final class WorkerProcess implements AutoCloseable {
             while (true) {
                 byte type = in.type();
                 CompletableFuture<Void> ended = runEnded;
-                if (type == DONE && ended != null) {
+                if (type == DONE) {
+                    // Only an answer to the grader's NEXT counts: submitted code can write frames too.
+                    if (ended == null || !nextSent) {
+                        throw new WorkerFrames.Violation("it said its run had ended before it was asked to end it");
+                    }
                     // The next run's frames are read by its own start and answers thread.
                     ended.complete(null);
                     return;
@@ -235,6 +241,7 @@ public final class WorkerProcess implements AutoCloseable {
         ScheduledFuture<?> kill = killAfter(timeout, "the run did not end within " + timeout.toMillis() + " ms");
         try {
             CompletableFuture<Void> ended = runEnded;
+            nextSent = true;
             synchronized (out) {
                 out.write(NEXT);
                 out.flush();
@@ -245,6 +252,7 @@ public final class WorkerProcess implements AutoCloseable {
                 throw new WorkerFrames.Violation("it did not confirm the end of its run");
             }
             runEnded = null;
+            nextSent = false;
             synchronized (output) {
                 String printed = output.toString(StandardCharsets.UTF_8);
                 output.reset();
