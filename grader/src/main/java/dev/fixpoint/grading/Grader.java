@@ -284,22 +284,7 @@ public final class Grader implements AutoCloseable {
 
     /** Workers for a sequence of {@code runs} trusted runs, started outside the pool; the hidden checks' is null when the lab has none. */
     private Workers launchForRuns(WorkerSpec spec, boolean hidden, int runs) {
-        CompletableFuture<WorkerProcess> hiddenWorker = hidden
-                ? CompletableFuture.supplyAsync(() -> sandbox.launchForRuns(spec, runs), Thread::startVirtualThread)
-                : CompletableFuture.completedFuture(null);
-        WorkerProcess visibleWorker;
-        try {
-            visibleWorker = sandbox.launchForRuns(spec, runs);
-        } catch (RuntimeException e) {
-            hiddenWorker.thenAccept(worker -> release(new Workers(worker, null)));
-            throw e;
-        }
-        try {
-            return new Workers(visibleWorker, hiddenWorker.join());
-        } catch (java.util.concurrent.CompletionException e) {
-            sandbox.release(visibleWorker);
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return sideBySide(hidden, () -> sandbox.launchForRuns(spec, runs));
     }
 
     private void release(Workers workers) {
@@ -371,17 +356,18 @@ public final class Grader implements AutoCloseable {
      * the other cannot be had is released.
      */
     private Workers acquire(WorkerSpec spec, boolean hidden) {
+        return sideBySide(hidden, () -> sandbox.acquire(spec));
+    }
+
+    /** The visible checks' worker and, when {@code hidden}, the hidden checks' one, had side by side from {@code worker}. */
+    private Workers sideBySide(boolean hidden, java.util.function.Supplier<WorkerProcess> worker) {
         CompletableFuture<WorkerProcess> hiddenWorker = hidden
-                ? CompletableFuture.supplyAsync(() -> sandbox.acquire(spec), Thread::startVirtualThread) : CompletableFuture.completedFuture(null);
+                ? CompletableFuture.supplyAsync(worker, Thread::startVirtualThread) : CompletableFuture.completedFuture(null);
         WorkerProcess visibleWorker;
         try {
-            visibleWorker = sandbox.acquire(spec);
+            visibleWorker = worker.get();
         } catch (RuntimeException e) {
-            hiddenWorker.thenAccept(worker -> {
-                if (worker != null) {
-                    sandbox.release(worker);
-                }
-            });
+            hiddenWorker.thenAccept(taken -> release(new Workers(null, taken)));
             throw e;
         }
         try {
