@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
  * {@code fixpoint bench}: grading latency per lab with a warm grader, one submission at a time. Each lab's
  * reference solution is graded {@code --warmup} times unmeasured, then {@code --runs} times measured; before
  * each grading the bench waits until the lab's pool of pre-started workers is full, as on an idle grader, so
- * that a grading never competes with the start of the worker that replaces the previous one.
+ * that a grading never competes with the start of the worker that replaces the previous one. The pooled workers
+ * rehearse the lab first, as a server's do, unless {@code --rehearse} says otherwise.
  */
 @Command(name = "bench", description = "Measure grading latency per lab with a warm grader (p50, p95, and where the time goes).")
 final class BenchCommand implements Callable<Integer> {
@@ -65,8 +66,25 @@ final class BenchCommand implements Callable<Integer> {
             + "opening the lab and pressing Run checks, one or more (default ${DEFAULT-VALUE}).")
     List<Long> coldDelays;
 
+    @Option(names = "--rehearse", defaultValue = "on", paramLabel = "on|off|both", description = "Whether the pooled workers rehearse the "
+            + "lab before each measured grading, as a server's do (on); both: alternately with and without, a row each (default ${DEFAULT-VALUE}).")
+    Rehearse rehearse;
+
+    /** Which of the lab's pooled workers the measured gradings take. */
+    enum Rehearse {
+        on, off, both;
+
+        List<Boolean> modes() {
+            return switch (this) {
+                case on -> List.of(true);
+                case off -> List.of(false);
+                case both -> List.of(true, false);
+            };
+        }
+    }
+
     /** The measurements of one lab, in milliseconds. */
-    record LabFigures(String lab, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks,
+    record LabFigures(String lab, boolean rehearsed, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks,
                       Workers workers, BenchRuns.StartCosts startCosts, BenchRuns.Concurrent loaded, Long naiveMs) {
     }
 
@@ -79,11 +97,17 @@ final class BenchCommand implements Callable<Integer> {
      */
     record Workers(boolean aotCache, Percentiles startMs, Percentiles peakMiB) {
 
-        static Workers of(Grader grader, Lab lab, int count) {
+        /** {@code peaksKiB}: the peaks of the workers that served the measured gradings, as {@link #servedBy} gives them. */
+        static Workers of(Grader grader, Lab lab, int count, List<Long> peaksKiB) {
             List<Long> starts = grader.sandbox().recentWorkerStartsMillis();
-            List<Long> peaks = grader.sandbox().recentWorkerPeaksKiB();
             return new Workers(grader.startsFromAotCache(lab), Percentiles.of(last(starts, count)),
-                    Percentiles.of(last(peaks, count).stream().map(kib -> (kib + 1023) / 1024).toList()));
+                    Percentiles.of(peaksKiB.stream().map(kib -> (kib + 1023) / 1024).toList()));
+        }
+
+        /** The peaks of the workers released by the grading just ended, which are the last ones released. */
+        static List<Long> servedBy(Grader grader, Lab lab) {
+            int workers = lab.manifest().checks().stream().anyMatch(check -> check.visibility() == dev.fixpoint.catalog.LabManifest.Visibility.HIDDEN) ? 2 : 1;
+            return last(grader.sandbox().recentWorkerPeaksKiB(), workers);
         }
 
         private static List<Long> last(List<Long> samples, int count) {
@@ -102,26 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         List<ColdStart> colds = new ArrayList<>();
         try (Grader grader = Workspace.grader(err, Math.max(2, concurrency), true)) {
             for (Lab lab : labs) {
-                grader.warm(lab);
-                for (int i = 0; i < warmup; i++) {
-                    grade(grader, lab);
-                }
-                List<GradeReport> reports = new ArrayList<>();
-                for (int i = 0; i < runs; i++) {
-                    if (!grader.awaitWarm(lab, Duration.ofSeconds(60))) {
-                        throw new IllegalStateException("the worker pool of " + lab.id() + " did not fill within 60 s");
-                    }
-                    reports.add(grade(grader, lab));
-                }
-                figures.add(new LabFigures(lab.id(), lab.manifest().services().size(),
-                        Percentiles.of(reports.stream().mapToLong(report -> report.timings().totalMs()).toArray()),
-                        Percentiles.of(reports.stream().mapToLong(report -> report.timings().compileMs()).toArray()),
-                        Percentiles.of(reports.stream().mapToLong(report -> report.timings().startMs()).toArray()),
-                        Percentiles.of(reports.stream().mapToLong(report -> report.timings().checksMs()).toArray()),
-                        Workers.of(grader, lab, runs),
-                        starts > 0 ? BenchRuns.startCosts(grader, lab, starts) : null,
-                        concurrency > 0 ? BenchRuns.concurrent(grader, lab, concurrency, Math.max(runs, 2 * concurrency)) : null,
-                        naiveRuns > 0 ? BenchRuns.naiveMedianMillis(lab, naiveRuns, System.getProperty("maven.repo.local")) : null));
+                figures.addAll(measure(grader, lab));
                 if (!json) {
                     err.printf("measured %s%n", lab.id());
                 }
@@ -142,9 +147,51 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.print(json ? toJson(figures, lockdown, colds) : toTable(figures) + (lockdown.isEmpty() ? "" : LockdownCost.table(lockdown, lockdownSamples))
                 + (colds.isEmpty() ? "" : ColdStart.table(colds, coldSamples,
-                figures.stream().collect(java.util.stream.Collectors.toMap(LabFigures::lab, lab -> lab.total().p50())))));
+                figures.stream().collect(java.util.stream.Collectors.toMap(LabFigures::lab, lab -> lab.total().p50(), (first, second) -> first)))));
         out.flush();
         return 0;
+    }
+
+    /** One lab's figures, a row per rehearsal mode: each mode's gradings alternate with the other's, on the same grader. */
+    private List<LabFigures> measure(Grader grader, Lab lab) throws Exception {
+        List<Boolean> modes = rehearse.modes();
+        java.util.Map<Boolean, List<GradeReport>> reports = new java.util.LinkedHashMap<>();
+        java.util.Map<Boolean, List<Long>> peaks = new java.util.LinkedHashMap<>();
+        for (boolean mode : modes) {
+            grader.rehearse(mode);
+            grader.warm(lab);
+            for (int i = 0; i < warmup; i++) {
+                grade(grader, lab);
+            }
+            reports.put(mode, new ArrayList<>());
+            peaks.put(mode, new ArrayList<>());
+        }
+        for (int i = 0; i < runs; i++) {
+            for (boolean mode : modes) {
+                grader.rehearse(mode);
+                if (!grader.awaitWarm(lab, Duration.ofSeconds(60))) {
+                    throw new IllegalStateException("the worker pool of " + lab.id() + " did not fill within 60 s");
+                }
+                reports.get(mode).add(grade(grader, lab));
+                peaks.get(mode).addAll(Workers.servedBy(grader, lab));
+            }
+        }
+        List<LabFigures> figures = new ArrayList<>();
+        for (boolean mode : modes) {
+            grader.rehearse(mode);
+            List<GradeReport> measured = reports.get(mode);
+            figures.add(new LabFigures(lab.id(), mode, lab.manifest().services().size(),
+                    Percentiles.of(measured.stream().mapToLong(report -> report.timings().totalMs()).toArray()),
+                    Percentiles.of(measured.stream().mapToLong(report -> report.timings().compileMs()).toArray()),
+                    Percentiles.of(measured.stream().mapToLong(report -> report.timings().startMs()).toArray()),
+                    Percentiles.of(measured.stream().mapToLong(report -> report.timings().checksMs()).toArray()),
+                    Workers.of(grader, lab, runs, peaks.get(mode)),
+                    // What does not depend on the mode is measured once, in the first mode's row.
+                    starts > 0 && figures.isEmpty() ? BenchRuns.startCosts(grader, lab, starts) : null,
+                    concurrency > 0 && figures.isEmpty() ? BenchRuns.concurrent(grader, lab, concurrency, Math.max(runs, 2 * concurrency)) : null,
+                    naiveRuns > 0 && figures.isEmpty() ? BenchRuns.naiveMedianMillis(lab, naiveRuns, System.getProperty("maven.repo.local")) : null));
+        }
+        return figures;
     }
 
     private static GradeReport grade(Grader grader, Lab lab) {
@@ -156,19 +203,24 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private String toTable(List<LabFigures> figures) {
-        StringBuilder text = new StringBuilder(String.format("%-26s %3s %6s %6s %6s %6s %8s %6s %7s %5s %10s %11s%n", "LAB", "SVC", "P50", "P95",
+        StringBuilder text = new StringBuilder(String.format("%-40s %3s %6s %6s %6s %6s %8s %6s %7s %5s %10s %11s%n", "LAB", "SVC", "P50", "P95",
                 "P99", "MAX", "COMPILE", "START", "CHECKS", "AOT", "WORKER UP", "WORKER MIB"));
         for (LabFigures lab : figures) {
-            text.append(String.format("%-26s %3d %6d %6d %6d %6d %8d %6d %7d %5s %10d %5d/%-5d%n", lab.lab(), lab.services(), lab.total().p50(),
+            text.append(String.format("%-40s %3d %6d %6d %6d %6d %8d %6d %7d %5s %10d %5d/%-5d%n", lab.rehearsed() ? lab.lab() : lab.lab() + " (no rehearsal)", lab.services(), lab.total().p50(),
                     lab.total().p95(), lab.total().p99(), lab.total().max(), lab.compile().p50(), lab.start().p50(), lab.checks().p50(),
                     lab.workers().aotCache() ? "yes" : "no", lab.workers().startMs().p50(), lab.workers().peakMiB().p50(), lab.workers().peakMiB().max()));
         }
         text.append(String.format("%d measured gradings per lab after %d unmeasured, one at a time, each on an idle warm grader; milliseconds, "
                 + "p50 for COMPILE, START and CHECKS.%nWORKER UP: p50 launch to ready (off the critical path); WORKER MIB: p50/max peak "
-                + "resident memory of the workers that served them.%n", runs, warmup));
+                + "resident memory of the workers that served them.%n%s%n", runs, warmup, switch (rehearse) {
+                    case on -> "Each grading's workers had rehearsed the lab in the pool (its starter code and visible checks), as a server's do.";
+                    case off -> "The workers had not rehearsed the lab (--rehearse off).";
+                    case both -> "Rows without a suffix: the workers had rehearsed the lab in the pool, as a server's do; (no rehearsal): they had not. "
+                            + "The two alternated, grading by grading, on the same grader.";
+                }));
         if (starts > 0) {
             text.append(String.format("%n%-26s %16s %16s %16s %16s%n", "LAB", "UP MS AOT", "UP MS NO AOT", "CPU MS AOT", "CPU MS NO AOT"));
-            for (LabFigures lab : figures) {
+            for (LabFigures lab : figures.stream().filter(lab -> lab.startCosts() != null).toList()) {
                 BenchRuns.StartCosts costs = lab.startCosts();
                 text.append(String.format("%-26s %16s %16d %16s %16d%n", lab.lab(), costs.wallWithAot() == null ? "-" : costs.wallWithAot().p50(),
                         costs.wallWithoutAot().p50(), costs.cpuWithAot() == null ? "-" : costs.cpuWithAot().p50(), costs.cpuWithoutAot().p50()));
@@ -194,7 +246,7 @@ final class BenchCommand implements Callable<Integer> {
         JsonMapper mapper = JsonMapper.builder().build();
         ArrayNode array = mapper.createArrayNode();
         for (LabFigures lab : figures) {
-            var node = array.addObject().put("lab", lab.lab()).put("services", lab.services());
+            var node = array.addObject().put("lab", lab.lab()).put("rehearsed", lab.rehearsed()).put("services", lab.services());
             node.putObject("totalMs").put("p50", lab.total().p50()).put("p95", lab.total().p95()).put("p99", lab.total().p99())
                     .put("max", lab.total().max());
             node.putObject("compileMs").put("p50", lab.compile().p50()).put("p95", lab.compile().p95());

@@ -55,11 +55,17 @@ class CliTests {
     @Test
     void benchMeasuresLatencyAndThroughputPerLab() {
         Run run = fixpoint("bench", LAB, "--runs", "3", "--warmup", "1", "--concurrency", "2", "--naive", "1", "--starts", "2",
-                "--lockdown-cost", "2", "--cold", "0", "--json");
+                "--lockdown-cost", "2", "--cold", "0", "--rehearse", "both", "--json");
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode lab = run.json().get(0);
         assertThat(lab.get("lab").asString()).isEqualTo(LAB);
+        assertThat(lab.get("rehearsed").asBoolean()).isTrue();
+        // The same lab graded by workers that had not rehearsed it, alternately with those that had.
+        JsonNode unrehearsed = run.json().get(1);
+        assertThat(unrehearsed.get("lab").asString()).isEqualTo(LAB);
+        assertThat(unrehearsed.get("rehearsed").asBoolean()).isFalse();
+        assertThat(unrehearsed.get("totalMs").get("p50").asLong()).isPositive();
         assertThat(lab.get("totalMs").get("p50").asLong()).isPositive();
         assertThat(lab.get("totalMs").get("p95").asLong()).isGreaterThanOrEqualTo(lab.get("totalMs").get("p50").asLong());
         assertThat(lab.get("concurrent").get("gradingsPerSecond").asDouble()).isPositive();

@@ -1,29 +1,18 @@
 package dev.fixpoint.grading;
 
 import dev.fixpoint.catalog.Lab;
-import dev.fixpoint.catalog.LabManifest;
-import dev.fixpoint.catalog.LabManifest.CheckSpec;
 import dev.fixpoint.catalog.LabManifest.Visibility;
-import dev.fixpoint.grading.GradeReport.Timings;
+import dev.fixpoint.sandbox.Rehearsal;
 import dev.fixpoint.sandbox.Sandbox;
-import dev.fixpoint.sandbox.Submission;
-import dev.fixpoint.sandbox.WorkerGoneException;
-import dev.fixpoint.sandbox.WorkerProcess;
-import dev.fixpoint.sandbox.WorkerProcess.StartResult;
 import dev.fixpoint.sandbox.WorkerSpec;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -38,10 +27,10 @@ public final class Grader implements AutoCloseable {
     /** Largest editable file accepted, in characters. */
     public static final int MAX_FILE_CHARS = 256 * 1024;
     private static final long COMPILE_TIMEOUT_MILLIS = 20_000;
-    /** How long a worker of a sequence may take to stop a run's services. */
-    private static final Duration NEXT_RUN_TIMEOUT = Duration.ofSeconds(10);
-
     private final Sandbox sandbox;
+    private final LabRuns runs;
+    private final Map<String, Rehearsal> rehearsals = new ConcurrentHashMap<>();
+    private volatile boolean rehearsing;
     private final InMemoryCompiler compiler = new InMemoryCompiler();
     private final Map<String, LabRuntime> runtimes;
     private final Path labApi;
@@ -51,11 +40,12 @@ public final class Grader implements AutoCloseable {
     private final java.util.concurrent.ExecutorService preparing = java.util.concurrent.Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("grader-prepare").factory());
     private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
-    private final SecureRandom seeds = new SecureRandom();
     private final java.util.concurrent.atomic.AtomicInteger gradingsInProgress = new java.util.concurrent.atomic.AtomicInteger();
 
     public Grader(Installation installation, Sandbox sandbox) {
         this.sandbox = sandbox;
+        this.runs = new LabRuns(sandbox);
+        this.rehearsing = sandbox.settings().warmUp();
         this.runtimes = LabRuntime.load(installation);
         this.labApi = installation.labApi();
     }
@@ -79,7 +69,7 @@ public final class Grader implements AutoCloseable {
      * takes, and compiles the lab's fixed code and its checks (a first compile in a fresh JVM costs seconds of javac warm-up).
      */
     public void warm(Lab lab) {
-        sandbox.warm(runtime(lab).worker(lab), workersPerGrading(lab));
+        sandbox.warm(runtime(lab).worker(lab), workersPerGrading(lab), rehearsal(lab));
         compileInBackground(warming, lab);
     }
 
@@ -180,7 +170,7 @@ public final class Grader implements AutoCloseable {
     /** Waits until this lab's pool of pre-started workers is full, as it is on an idle grader. */
     public boolean awaitWarm(Lab lab, Duration timeout) throws InterruptedException {
         warm(lab);
-        return sandbox.awaitReady(runtime(lab).worker(lab), timeout);
+        return sandbox.awaitReady(runtime(lab).worker(lab), rehearsal(lab), timeout);
     }
 
     /**
@@ -201,18 +191,18 @@ public final class Grader implements AutoCloseable {
 
     private GradeReport gradeCounted(Lab lab, Map<String, String> files) {
         long start = System.nanoTime();
-        Prepared prepared = prepare(lab, files, start);
+        LabRuns.Prepared prepared = prepare(lab, files, start);
         if (prepared.report() != null) {
             return prepared.report();
         }
         // More services running at once than the machine has cores only slows each down, until checks time out.
         running.acquireUninterruptibly();
-        Workers workers = null;
+        LabRuns.Workers workers = null;
         try {
-            workers = acquire(runtime(lab).worker(lab), hasHiddenChecks(lab));
-            return run(lab, prepared, start, workers, false).report();
+            workers = runs.acquire(runtime(lab).worker(lab), LabRuns.hasHiddenChecks(lab), rehearsal(lab));
+            return runs.run(lab, prepared, start, workers, false).report();
         } finally {
-            release(workers);
+            runs.release(workers);
             running.release();
         }
     }
@@ -228,12 +218,12 @@ public final class Grader implements AutoCloseable {
      */
     public List<GradeReport> gradeInSequence(Lab lab, List<Map<String, String>> submissions) {
         List<GradeReport> reports = new ArrayList<>();
-        Workers workers = null;
+        LabRuns.Workers workers = null;
         gradingsInProgress.incrementAndGet();
         try {
             for (int i = 0; i < submissions.size(); i++) {
                 long start = System.nanoTime();
-                Prepared prepared = prepare(lab, submissions.get(i), start);
+                LabRuns.Prepared prepared = prepare(lab, submissions.get(i), start);
                 if (prepared.report() != null) {
                     reports.add(prepared.report());
                     continue;
@@ -241,12 +231,12 @@ public final class Grader implements AutoCloseable {
                 running.acquireUninterruptibly();
                 try {
                     if (workers == null) {
-                        workers = launchForRuns(runtime(lab).worker(lab), hasHiddenChecks(lab), submissions.size() - i);
+                        workers = runs.launchForRuns(runtime(lab).worker(lab), LabRuns.hasHiddenChecks(lab), submissions.size() - i);
                     }
-                    Outcome outcome = run(lab, prepared, start, workers, i < submissions.size() - 1);
+                    LabRuns.Outcome outcome = runs.run(lab, prepared, start, workers, i < submissions.size() - 1);
                     reports.add(outcome.report());
                     if (!outcome.workersReusable()) {
-                        release(workers);
+                        runs.release(workers);
                         workers = null;
                     }
                 } finally {
@@ -255,167 +245,42 @@ public final class Grader implements AutoCloseable {
             }
             return reports;
         } finally {
-            release(workers);
+            runs.release(workers);
             gradingsInProgress.decrementAndGet();
         }
     }
 
-    /** A submission compiled and scanned, with the lab's checks; or the report that ends its grading there. */
-    private record Prepared(LabRuntime.Preparation.Ready classes, CheckSuite suite, long compileMillis, GradeReport report) {
+    /**
+     * Whether pooled workers rehearse their lab before a submission arrives ({@link LabRehearsal}): on where workers wait
+     * in a pool for learners (the sandbox's warm-up is on); benchmarks switch it to compare. Pools are kept per rehearsal,
+     * so a change takes effect with the next workers taken.
+     */
+    public void rehearse(boolean on) {
+        rehearsing = on;
     }
 
-    private Prepared prepare(Lab lab, Map<String, String> files, long start) {
+    /** What this lab's pooled workers run before a submission: its rehearsal, or none. */
+    private Rehearsal rehearsal(Lab lab) {
+        if (!rehearsing) {
+            return Rehearsal.NONE;
+        }
+        String name = suiteKey(lab) + "#" + lab.starterFiles().hashCode();
+        return rehearsals.computeIfAbsent(name, key -> new LabRehearsal(key, lab, runs,
+                () -> prepare(lab, lab.starterFiles(), System.nanoTime()), () -> gradingsInProgress.get() > 0));
+    }
+
+    private LabRuns.Prepared prepare(Lab lab, Map<String, String> files, long start) {
         checkFiles(lab, files);
         LabRuntime runtime = runtime(lab);
         LabRuntime.Preparation prepared = runtime.prepare(lab, files);
         if (prepared instanceof LabRuntime.Preparation.Invalid invalid) {
-            return new Prepared(null, null, 0, Reports.compileErrors(lab, sandbox.isolation(), invalid.errors(), millisSince(start)));
+            return new LabRuns.Prepared(null, null, 0, Reports.compileErrors(lab, sandbox.isolation(), invalid.errors(), millisSince(start)));
         }
         if (prepared instanceof LabRuntime.Preparation.Rejected rejected) {
-            return new Prepared(null, null, 0, Reports.rejected(lab, sandbox.isolation(), rejected.violations(), millisSince(start)));
+            return new LabRuns.Prepared(null, null, 0, Reports.rejected(lab, sandbox.isolation(), rejected.violations(), millisSince(start)));
         }
         CheckSuite suite = suite(lab, runtime.libraries(lab));
-        return new Prepared((LabRuntime.Preparation.Ready) prepared, suite, millisSince(start), null);
-    }
-
-    private static boolean hasHiddenChecks(Lab lab) {
-        return lab.manifest().checks().stream().anyMatch(check -> check.visibility() == Visibility.HIDDEN);
-    }
-
-    /** Workers for a sequence of {@code runs} trusted runs, started outside the pool; the hidden checks' is null when the lab has none. */
-    private Workers launchForRuns(WorkerSpec spec, boolean hidden, int runs) {
-        return sideBySide(hidden, () -> sandbox.launchForRuns(spec, runs));
-    }
-
-    private void release(Workers workers) {
-        if (workers == null) {
-            return;
-        }
-        if (workers.visible() != null) {
-            sandbox.release(workers.visible());
-        }
-        if (workers.hidden() != null) {
-            sandbox.release(workers.hidden());
-        }
-    }
-
-    /** A grading's report, and whether its workers may serve the next run of a sequence. */
-    private record Outcome(GradeReport report, boolean workersReusable) {
-    }
-
-    /**
-     * Starts the services and runs the checks against them: the visible checks in one worker, whose transcripts and
-     * output the learner may see, and the hidden checks in a second, fresh worker of their own, from which only each
-     * check's pass or fail leaves. Both run side by side, each with its own per-run secrets. With {@code again} (a
-     * sequence of trusted runs) the workers then end the run and wait for the next, instead of being stopped.
-     */
-    private Outcome run(Lab lab, Prepared prepared, long start, Workers workers, boolean again) {
-        LabManifest manifest = lab.manifest();
-        CheckSuite suite = prepared.suite();
-        LabRuntime.Preparation.Ready classes = prepared.classes();
-        long compileMillis = prepared.compileMillis();
-        List<CheckSpec> visibleChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.VISIBLE).toList();
-        List<CheckSpec> hiddenChecks = manifest.checks().stream().filter(check -> check.visibility() == Visibility.HIDDEN).toList();
-        long runStart = System.nanoTime();
-        Duration wall = Duration.ofSeconds(manifest.limits().wallSeconds());
-        try (Run visible = new Run(workers.visible(), manifest, wall);
-             Run hidden = workers.hidden() == null ? null : new Run(workers.hidden(), manifest, wall)) {
-            CompletableFuture<StartResult> hiddenStarted = hidden == null ? CompletableFuture.completedFuture(new StartResult.Ready())
-                    : CompletableFuture.supplyAsync(() -> hidden.start(classes), Thread::startVirtualThread);
-            StartResult started = visible.start(classes);
-            StartResult hiddenStart = hiddenStarted.join();
-            long startMillis = millisSince(runStart);
-            if (!(started instanceof StartResult.Ready)) {
-                return new Outcome(Reports.notStarted(lab, sandbox.isolation(), started, visible.worker.stopAndReadOutput(),
-                        new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start))), false);
-            }
-            if (!(hiddenStart instanceof StartResult.Ready)) {
-                // What the hidden checks' worker said is not the learner's to read: only that it did not start.
-                boolean forTime = hiddenStart instanceof StartResult.Gone gone && gone.killedForTime();
-                return new Outcome(Reports.notStarted(lab, sandbox.isolation(), new StartResult.Gone("the services did not start for the hidden checks", forTime), "",
-                        new Timings(compileMillis, startMillis, 0, millisSince(runStart), millisSince(start))), false);
-            }
-            long checksStart = System.nanoTime();
-            CompletableFuture<CheckRunner.Outcome> hiddenOutcome = hidden == null
-                    ? CompletableFuture.completedFuture(new CheckRunner.Outcome(List.of(), null))
-                    : CompletableFuture.supplyAsync(() -> hidden.check(lab, suite, hiddenChecks), Thread::startVirtualThread);
-            CheckRunner.Outcome outcome = visible.check(lab, suite, visibleChecks).and(hiddenOutcome.join(), manifest);
-            long checksMillis = millisSince(checksStart);
-            // Read to its end before the clock stops: the learner waits for it too.
-            Optional<String> printed = again ? visible.worker.nextRun(NEXT_RUN_TIMEOUT) : Optional.empty();
-            boolean hiddenEnded = again && (hidden == null || hidden.worker.nextRun(NEXT_RUN_TIMEOUT).isPresent());
-            String output = printed.orElseGet(visible.worker::stopAndReadOutput);
-            Timings timings = new Timings(compileMillis, startMillis, checksMillis, millisSince(runStart), millisSince(start));
-            return new Outcome(Reports.ran(lab, sandbox.isolation(), outcome, output, timings), printed.isPresent() && hiddenEnded);
-        }
-    }
-
-    /**
-     * The visible checks' worker and, when {@code hidden}, the hidden checks' one (else null), taken side by side: when the
-     * pool is empty (just after a start, or under load) each may have to wait for a worker to start. A worker taken when
-     * the other cannot be had is released.
-     */
-    private Workers acquire(WorkerSpec spec, boolean hidden) {
-        return sideBySide(hidden, () -> sandbox.acquire(spec));
-    }
-
-    /** The visible checks' worker and, when {@code hidden}, the hidden checks' one, had side by side from {@code worker}. */
-    private Workers sideBySide(boolean hidden, java.util.function.Supplier<WorkerProcess> worker) {
-        CompletableFuture<WorkerProcess> hiddenWorker = hidden
-                ? CompletableFuture.supplyAsync(worker, Thread::startVirtualThread) : CompletableFuture.completedFuture(null);
-        WorkerProcess visibleWorker;
-        try {
-            visibleWorker = worker.get();
-        } catch (RuntimeException e) {
-            hiddenWorker.thenAccept(taken -> release(new Workers(null, taken)));
-            throw e;
-        }
-        try {
-            return new Workers(visibleWorker, hiddenWorker.join());
-        } catch (java.util.concurrent.CompletionException e) {
-            sandbox.release(visibleWorker);
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    /** A grading's workers: the hidden checks' is null when the lab has none. */
-    private record Workers(WorkerProcess visible, WorkerProcess hidden) {
-    }
-
-    /** One worker's part of a grading: its submission with its own secrets, its checks, and its release. */
-    private final class Run implements AutoCloseable {
-
-        final WorkerProcess worker;
-        private final LabManifest manifest;
-        private final Duration wall;
-        private final Map<String, String> secrets;
-        private final ScheduledFuture<?> wallKill;
-
-        Run(WorkerProcess worker, LabManifest manifest, Duration wall) {
-            this.worker = worker;
-            this.manifest = manifest;
-            this.wall = wall;
-            this.secrets = secrets(manifest, seeds);
-            this.wallKill = worker.killAfter(wall, "the lab's time limit of " + wall.toSeconds() + " s was reached");
-        }
-
-        StartResult start(LabRuntime.Preparation.Ready classes) {
-            Map<String, String> services = new LinkedHashMap<>();
-            manifest.services().forEach(service -> services.put(service.name(),
-                    classes.services().getOrDefault(service.name(), service.className())));
-            return worker.start(new Submission(secrets, services, classes.classes(), classes.resources(), manifest.limits().requestMillis()), wall);
-        }
-
-        CheckRunner.Outcome check(Lab lab, CheckSuite suite, List<CheckSpec> checks) {
-            Duration requestTimeout = Duration.ofMillis(manifest.limits().requestMillis() + 2_000L);
-            return CheckRunner.run(lab, suite, checks, (service, request) -> worker.exchange(service, request, requestTimeout), secrets, seeds);
-        }
-
-        /** Stops the run's clock; the worker is released, or kept for the next run, by whoever acquired it. */
-        @Override
-        public void close() {
-            wallKill.cancel(false);
-        }
+        return new LabRuns.Prepared((LabRuntime.Preparation.Ready) prepared, suite, millisSince(start), null);
     }
 
     private static String suiteKey(Lab lab) {
@@ -451,20 +316,6 @@ public final class Grader implements AutoCloseable {
                 throw new IllegalStateException("compiling the checks of lab " + lab.id() + " timed out");
             }
         });
-    }
-
-    /** Per-run values for every declared secret, different in every run and for every worker. */
-    private static Map<String, String> secrets(LabManifest manifest, SecureRandom random) {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        Map<String, String> secrets = new LinkedHashMap<>();
-        for (String name : manifest.secrets()) {
-            StringBuilder value = new StringBuilder();
-            for (int i = 0; i < 24; i++) {
-                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            secrets.put(name, value.toString());
-        }
-        return secrets;
     }
 
     private List<Path> classPath(List<Path> libraries) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -39,11 +38,8 @@ public final class Sandbox implements AutoCloseable {
     private final List<Path> hostLibraries;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-timer"));
     private final ExecutorService refill = Executors.newFixedThreadPool(2, daemon("sandbox-refill"));
-    private final Map<WorkerSpec, LinkedBlockingDeque<WorkerProcess>> idle = new ConcurrentHashMap<>();
-    /** Per spec, pre-starts under way and callers of {@link #acquire} waiting for one of them rather than starting their own. */
-    private final Map<WorkerSpec, InFlight> inFlight = new ConcurrentHashMap<>();
-    /** How many ready workers to keep per spec, where a caller asked for other than the settings' pool size. */
-    private final Map<WorkerSpec, Integer> targets = new ConcurrentHashMap<>();
+    /** Per spec and rehearsal, the ready workers and the pre-starts under way. */
+    private final Map<WorkerPool.Key, WorkerPool> pools = new ConcurrentHashMap<>();
     private final Optional<AotCache> aotCache;
     /** The set-up JVM's AOT cache (bubblewrap with the lockdown only), kept by the lockdown jar as its "class path". */
     private final Optional<AotCache> setUpCache;
@@ -119,12 +115,22 @@ public final class Sandbox implements AutoCloseable {
      * @throws SandboxUnavailableException when full isolation is required but not available, or no worker starts
      */
     public WorkerProcess acquire(WorkerSpec spec) {
+        return acquire(spec, Rehearsal.NONE);
+    }
+
+    /**
+     * Takes a ready worker for {@code spec} that has run {@code rehearsal}, or starts one (which, not to keep the caller
+     * waiting, has not), and starts a rehearsed replacement in the background.
+     *
+     * @throws SandboxUnavailableException when full isolation is required but not available, or no worker starts
+     */
+    public WorkerProcess acquire(WorkerSpec spec, Rehearsal rehearsal) {
         if (!usable()) {
             throw new SandboxUnavailableException("Full isolation is required (fixpoint.sandbox.isolation=required) but "
                     + isolation.description() + ". To grade with reduced isolation anyway, set FIXPOINT_SANDBOX_ISOLATION=reduced.");
         }
-        LinkedBlockingDeque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());
-        WorkerProcess worker = takeReady(spec, ready);
+        WorkerPool pool = pool(spec, rehearsal);
+        WorkerProcess worker = pool.take(HELLO_TIMEOUT.toNanos());
         if (worker == null) {
             try {
                 worker = launch(spec);
@@ -133,76 +139,15 @@ public final class Sandbox implements AutoCloseable {
                 worker = launch(spec);
             }
         }
-        refill(spec);
+        refill(pool);
         return worker;
     }
 
-    /**
-     * A ready worker, or the next one of the pre-starts under way when there are more of those than callers already waiting
-     * for them: starting yet another worker would only share the cores with them and be ready later. Null when neither.
-     */
-    private WorkerProcess takeReady(WorkerSpec spec, LinkedBlockingDeque<WorkerProcess> ready) {
-        WorkerProcess worker = pollAlive(ready);
-        InFlight starts = inFlight.computeIfAbsent(spec, key -> new InFlight());
-        if (worker != null || !starts.claim()) {
-            return worker;
-        }
-        try {
-            long deadline = System.nanoTime() + HELLO_TIMEOUT.toNanos();
-            // Short waits, so that a pre-start that failed (no worker will come) is noticed at once.
-            while (worker == null && starts.starting() > 0 && System.nanoTime() < deadline) {
-                worker = ready.pollFirst(20, TimeUnit.MILLISECONDS);
-                if (worker != null && !worker.isAlive()) {
-                    worker.close();
-                    worker = null;
-                }
-            }
-            return worker != null ? worker : pollAlive(ready);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return worker;
-        } finally {
-            starts.unclaim();
-        }
-    }
-
-    private static WorkerProcess pollAlive(LinkedBlockingDeque<WorkerProcess> ready) {
-        WorkerProcess worker;
-        while ((worker = ready.pollFirst()) != null && !worker.isAlive()) {
-            worker.close();
-        }
-        return worker;
-    }
-
-    /** Pre-starts of one spec's workers under way, and how many callers wait for one; the counts change together. */
-    private static final class InFlight {
-        private int starting;
-        private int waiting;
-
-        synchronized int starting() {
-            return starting;
-        }
-
-        synchronized void started(int count) {
-            starting += count;
-        }
-
-        synchronized void finished() {
-            starting--;
-        }
-
-        /** Whether one more caller may wait for a pre-start under way (and counts it as waiting). */
-        synchronized boolean claim() {
-            if (starting > waiting) {
-                waiting++;
-                return true;
-            }
-            return false;
-        }
-
-        synchronized void unclaim() {
-            waiting--;
-        }
+    private WorkerPool pool(WorkerSpec spec, Rehearsal rehearsal) {
+        WorkerPool pool = pools.computeIfAbsent(new WorkerPool.Key(spec, rehearsal.name()),
+                key -> new WorkerPool(spec, settings.poolSize(), rehearsal));
+        pool.rehearsal(rehearsal);
+        return pool;
     }
 
     /**
@@ -215,6 +160,7 @@ public final class Sandbox implements AutoCloseable {
         if (peak > 0) {
             stats.released(peak);
         }
+        stats.rehearsed(worker.rehearsed());
         refill.execute(worker::close);
     }
 
@@ -225,20 +171,19 @@ public final class Sandbox implements AutoCloseable {
      * @return whether the pool filled within {@code timeout}
      */
     public boolean awaitReady(WorkerSpec spec, Duration timeout) throws InterruptedException {
+        return awaitReady(spec, Rehearsal.NONE, timeout);
+    }
+
+    /** As {@link #awaitReady(WorkerSpec, Duration)}, for the pool of workers that have run {@code rehearsal}. */
+    public boolean awaitReady(WorkerSpec spec, Rehearsal rehearsal, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        WorkerPool pool = pool(spec, rehearsal);
         if (awaitAotCache(spec, timeout)) {
             // An idle grader that has run for a while has replaced the workers it started before the cache was trained.
-            LinkedBlockingDeque<WorkerProcess> ready = idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());
-            ready.removeIf(worker -> {
-                if (worker.startedFromAotCache()) {
-                    return false;
-                }
-                release(worker);
-                return true;
-            });
+            pool.replace(worker -> !worker.startedFromAotCache(), this::release);
         }
-        warm(spec);
-        while (idle.get(spec).size() < target(spec)) {
+        refill(pool);
+        while (pool.readyCount() < pool.target()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -249,8 +194,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts workers in the background until {@code spec} has a full pool of ready ones. */
     public void warm(WorkerSpec spec) {
-        idle.computeIfAbsent(spec, key -> new LinkedBlockingDeque<>());
-        refill(spec);
+        refill(pool(spec, Rehearsal.NONE));
     }
 
     /**
@@ -258,48 +202,69 @@ public final class Sandbox implements AutoCloseable {
      * each (a grading with hidden checks takes two), and starts them in the background.
      */
     public void warm(WorkerSpec spec, int workersPerGrading) {
-        targets.put(spec, settings.poolSize() * workersPerGrading);
-        warm(spec);
+        warm(spec, workersPerGrading, Rehearsal.NONE);
     }
 
-    private int target(WorkerSpec spec) {
-        return targets.getOrDefault(spec, settings.poolSize());
+    /** As {@link #warm(WorkerSpec, int)}, with workers that each run {@code rehearsal} before they enter the pool. */
+    public void warm(WorkerSpec spec, int workersPerGrading, Rehearsal rehearsal) {
+        WorkerPool pool = pool(spec, rehearsal);
+        pool.target(settings.poolSize() * workersPerGrading);
+        refill(pool);
     }
 
     /**
-     * Starts the workers {@code spec}'s pool lacks, counting those already starting, each as a task of its own so that
-     * two start side by side (the refill threads): a learner who opens a lab needs both of a grading's workers at once.
+     * Starts the workers a pool lacks, counting those already starting, each as a task of its own so that two start side
+     * by side (the refill threads): a learner who opens a lab needs both of a grading's workers at once.
      */
-    private void refill(WorkerSpec spec) {
-        LinkedBlockingDeque<WorkerProcess> ready = idle.get(spec);
-        InFlight starts = inFlight.computeIfAbsent(spec, key -> new InFlight());
-        int missing;
-        synchronized (starts) {
-            missing = closed || !usable() ? 0 : Math.max(0, target(spec) - ready.size() - starts.starting());
-            starts.started(missing);
-        }
+    private void refill(WorkerPool pool) {
+        int missing = pool.startMissing(!closed && usable());
         for (int i = 0; i < missing; i++) {
             try {
-                refill.execute(() -> preStart(spec, ready, starts));
+                refill.execute(() -> preStart(pool));
             } catch (java.util.concurrent.RejectedExecutionException e) {
-                starts.finished();
+                pool.finished();
             }
         }
     }
 
-    private void preStart(WorkerSpec spec, LinkedBlockingDeque<WorkerProcess> ready, InFlight starts) {
+    private void preStart(WorkerPool pool) {
         try {
             if (!closed) {
-                ready.addLast(launch(spec));
+                pool.add(launchRehearsed(pool));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not pre-start a worker: " + e.getMessage());
         } finally {
-            starts.finished();
+            pool.finished();
         }
         if (closed) {
-            ready.forEach(WorkerProcess::close);
+            pool.closeAll();
         }
+    }
+
+    /**
+     * A worker for {@code pool} that has run its rehearsal, with the CPU time of two runs; when the rehearsal fails, a
+     * fresh worker without one (fail closed: never a worker in an unknown state).
+     */
+    private WorkerProcess launchRehearsed(WorkerPool pool) {
+        Rehearsal rehearsal = pool.rehearsal();
+        if (rehearsal == Rehearsal.NONE) {
+            return launch(pool.spec);
+        }
+        WorkerProcess worker = launch(pool.spec, 2);
+        Rehearsal.Result result;
+        try {
+            result = rehearsal.rehearse(worker, pool::wanted);
+        } catch (RuntimeException e) {
+            result = Rehearsal.Result.UNFIT;
+        }
+        if (result != Rehearsal.Result.UNFIT && worker.isAlive()) {
+            worker.rehearsed(result == Rehearsal.Result.REHEARSED);
+            return worker;
+        }
+        LOG.log(Level.WARNING, "a worker's rehearsal (" + rehearsal.name() + ") failed; the pool takes a worker without one");
+        release(worker);
+        return launch(pool.spec);
     }
 
     WorkerProcess launch(WorkerSpec spec) {
@@ -343,6 +308,11 @@ public final class Sandbox implements AutoCloseable {
     /** The peak resident memory of the last workers released (at most 1,000), in KiB, oldest first. */
     public List<Long> recentWorkerPeaksKiB() {
         return stats.peakKiB();
+    }
+
+    /** Whether each of the last workers released (at most 1,000) had rehearsed its lab before it served, oldest first. */
+    public List<Boolean> recentWorkersRehearsed() {
+        return stats.rehearsed();
     }
 
     /** How long the last workers started (at most 1,000) took from launch to ready, in milliseconds, oldest first. */
@@ -540,18 +510,14 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        idle.values().forEach(ready -> {
-            for (WorkerProcess worker; (worker = ready.pollFirst()) != null; ) {
-                worker.close();
-            }
-        });
+        pools.values().forEach(WorkerPool::closeAll);
         refill.shutdown();
         try {
             refill.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        idle.values().forEach(ready -> ready.forEach(WorkerProcess::close));
+        pools.values().forEach(WorkerPool::closeAll);
         trainings.forEach(Process::destroyForcibly);
         aotCache.ifPresent(AotCache::close);
         setUpCache.ifPresent(AotCache::close);

@@ -61,6 +61,7 @@ public final class WorkerProcess implements AutoCloseable {
     private final Map<Integer, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
     private volatile String killReason;
     private final boolean fromAotCache;
+    private volatile boolean rehearsed;
     /** Completed when the worker confirms that the run the answers thread serves has ended ({@code DONE}); null between runs. */
     private volatile CompletableFuture<Void> runEnded;
     /** Whether the grader has asked this run to end ({@code NEXT}); only then may the worker say it has ({@code DONE}). */
@@ -83,6 +84,15 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /** Whether this worker's JVM started from a trained AOT cache. */
+    /** Whether this worker ran its lab's rehearsal ({@link Rehearsal}) before it was handed out. */
+    public boolean rehearsed() {
+        return rehearsed;
+    }
+
+    void rehearsed(boolean ran) {
+        rehearsed = ran;
+    }
+
     public boolean startedFromAotCache() {
         return fromAotCache;
     }

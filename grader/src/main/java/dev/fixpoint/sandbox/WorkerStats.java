@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * What the last workers cost: how long each took from launch to ready, and the peak resident memory of each
- * that served a submission. For operators and benchmarks to compare with the sandbox's limits.
+ * that served a submission, and whether it had rehearsed its lab. For operators and benchmarks to compare with the sandbox's limits.
  */
 final class WorkerStats {
 
     private static final int KEPT = 1_000;
     private final ArrayDeque<Long> startMillis = new ArrayDeque<>();
     private final ArrayDeque<Long> peakKiB = new ArrayDeque<>();
+    private final ArrayDeque<Boolean> rehearsed = new ArrayDeque<>();
 
     void started(long millis) {
         add(startMillis, millis);
@@ -19,6 +20,14 @@ final class WorkerStats {
 
     void released(long kib) {
         add(peakKiB, kib);
+    }
+
+    void rehearsed(boolean ran) {
+        add(rehearsed, ran);
+    }
+
+    List<Boolean> rehearsed() {
+        return copy(rehearsed);
     }
 
     List<Long> startMillis() {
@@ -29,7 +38,7 @@ final class WorkerStats {
         return copy(peakKiB);
     }
 
-    private static void add(ArrayDeque<Long> samples, long value) {
+    private static <T> void add(ArrayDeque<T> samples, T value) {
         synchronized (samples) {
             if (samples.size() == KEPT) {
                 samples.removeFirst();
@@ -38,7 +47,7 @@ final class WorkerStats {
         }
     }
 
-    private static List<Long> copy(ArrayDeque<Long> samples) {
+    private static <T> List<T> copy(ArrayDeque<T> samples) {
         synchronized (samples) {
             return List.copyOf(samples);
         }

@@ -221,6 +221,22 @@ class GraderTests extends SqlLabFixture {
         assertThat(grader.sandbox().recentWorkerStartsMillis().size() - started).isEqualTo(2);
     }
 
+    @Test
+    void aServersPooledWorkersRehearseTheLabAndThenGradeAsFreshWorkersWould() throws InterruptedException {
+        try (Grader pooled = TestGrader.pooled()) {
+            assertThat(pooled.awaitWarm(lab, java.time.Duration.ofMinutes(2))).isTrue();
+            GradeReport solution = pooled.grade(lab, lab.solutionFiles());
+            assertThat(pooled.awaitWarm(lab, java.time.Duration.ofMinutes(2))).isTrue();
+            GradeReport starter = pooled.grade(lab, lab.starterFiles());
+
+            assertThat(pooled.sandbox().recentWorkersRehearsed()).as("the visible and hidden checks' workers of both gradings")
+                    .endsWith(true, true, true, true);
+            assertThat(solution.verdict()).as(solution.summary()).isEqualTo(Verdict.SECURE);
+            assertThat(solution.checks()).hasSize(lab.manifest().checks().size()).allMatch(CheckReport::passed);
+            assertThat(starter.verdict()).isEqualTo(Verdict.VULNERABLE);
+        }
+    }
+
     /** Workers started so far, once no more start: the pool refills after every grading, and a sequence takes none from it. */
     private static int workersStartedOnceThePoolIsFull() throws InterruptedException {
         int started = grader.sandbox().recentWorkerStartsMillis().size();

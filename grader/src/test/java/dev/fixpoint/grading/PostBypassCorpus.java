@@ -174,6 +174,16 @@ abstract class PostBypassCorpus {
         assertThat(report.summary()).contains("broke the worker protocol");
     }
 
+    @Test
+    void aForgedDoneFrameIsAProtocolViolationThatEndsTheRunCrashed() {
+        // DONE answers only the grader's NEXT, which never follows a learner's run: a worker that claims to have ended its
+        // run unasked (to be handed another, or to cut its checks short) is killed.
+        GradeReport report = probe(writeToTheProtocolChannel("channel.write('D');"));
+
+        assertThat(report.verdict()).as(report.summary()).isEqualTo(Verdict.CRASHED);
+        assertThat(report.summary()).contains("broke the worker protocol");
+    }
+
     private boolean fullIsolation() {
         return grader.sandbox().isolation().full();
     }

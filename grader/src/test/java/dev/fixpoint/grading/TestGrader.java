@@ -22,4 +22,12 @@ final class TestGrader {
     static Grader create() {
         return new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withWarmUp(false)));
     }
+
+    /**
+     * A grader as a server has it, but for its AOT cache (a pool waits for one to be trained): workers run their warm-up
+     * and rehearse their lab while they wait in a pool of one grading.
+     */
+    static Grader pooled() {
+        return new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withPoolSize(1).withAotCache(null)));
+    }
 }
