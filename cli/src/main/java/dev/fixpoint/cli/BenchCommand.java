@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The measurements of one lab, in milliseconds. */
-    record LabFigures(String lab, boolean rehearsed, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks,
+    record LabFigures(String lab, boolean rehearsed, long workersRehearsed, int workersServed, int services, Percentiles total, Percentiles compile, Percentiles start, Percentiles checks,
                       Workers workers, BenchRuns.StartCosts startCosts, BenchRuns.Concurrent loaded, Long naiveMs) {
     }
 
@@ -106,8 +106,7 @@ final class BenchCommand implements Callable<Integer> {
 
         /** The peaks of the workers released by the grading just ended, which are the last ones released. */
         static List<Long> servedBy(Grader grader, Lab lab) {
-            int workers = lab.manifest().checks().stream().anyMatch(check -> check.visibility() == dev.fixpoint.catalog.LabManifest.Visibility.HIDDEN) ? 2 : 1;
-            return last(grader.sandbox().recentWorkerPeaksKiB(), workers);
+            return last(grader.sandbox().recentWorkerPeaksKiB(), grader.workersPerGrading(lab));
         }
 
         private static List<Long> last(List<Long> samples, int count) {
@@ -157,6 +156,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Boolean> modes = rehearse.modes();
         java.util.Map<Boolean, List<GradeReport>> reports = new java.util.LinkedHashMap<>();
         java.util.Map<Boolean, List<Long>> peaks = new java.util.LinkedHashMap<>();
+        java.util.Map<Boolean, List<Boolean>> rehearsedWorkers = new java.util.LinkedHashMap<>();
         for (boolean mode : modes) {
             grader.rehearse(mode);
             grader.warm(lab);
@@ -165,6 +165,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             reports.put(mode, new ArrayList<>());
             peaks.put(mode, new ArrayList<>());
+            rehearsedWorkers.put(mode, new ArrayList<>());
         }
         for (int i = 0; i < runs; i++) {
             for (boolean mode : modes) {
@@ -173,14 +174,19 @@ final class BenchCommand implements Callable<Integer> {
                     throw new IllegalStateException("the worker pool of " + lab.id() + " did not fill within 60 s");
                 }
                 reports.get(mode).add(grade(grader, lab));
-                peaks.get(mode).addAll(Workers.servedBy(grader, lab));
+                List<Long> served = Workers.servedBy(grader, lab);
+                peaks.get(mode).addAll(served);
+                List<Boolean> rehearsals = grader.sandbox().recentWorkersRehearsed();
+                int workers = grader.workersPerGrading(lab);
+                rehearsedWorkers.get(mode).addAll(rehearsals.subList(Math.max(0, rehearsals.size() - workers), rehearsals.size()));
             }
         }
         List<LabFigures> figures = new ArrayList<>();
         for (boolean mode : modes) {
             grader.rehearse(mode);
             List<GradeReport> measured = reports.get(mode);
-            figures.add(new LabFigures(lab.id(), mode, lab.manifest().services().size(),
+            figures.add(new LabFigures(lab.id(), mode, rehearsedWorkers.get(mode).stream().filter(Boolean::booleanValue).count(),
+                    rehearsedWorkers.get(mode).size(), lab.manifest().services().size(),
                     Percentiles.of(measured.stream().mapToLong(report -> report.timings().totalMs()).toArray()),
                     Percentiles.of(measured.stream().mapToLong(report -> report.timings().compileMs()).toArray()),
                     Percentiles.of(measured.stream().mapToLong(report -> report.timings().startMs()).toArray()),
@@ -203,16 +209,17 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private String toTable(List<LabFigures> figures) {
-        StringBuilder text = new StringBuilder(String.format("%-40s %3s %6s %6s %6s %6s %8s %6s %7s %5s %10s %11s%n", "LAB", "SVC", "P50", "P95",
-                "P99", "MAX", "COMPILE", "START", "CHECKS", "AOT", "WORKER UP", "WORKER MIB"));
+        StringBuilder text = new StringBuilder(String.format("%-40s %3s %6s %6s %6s %6s %8s %6s %7s %5s %10s %11s %10s%n", "LAB", "SVC", "P50", "P95",
+                "P99", "MAX", "COMPILE", "START", "CHECKS", "AOT", "WORKER UP", "WORKER MIB", "REHEARSED"));
         for (LabFigures lab : figures) {
-            text.append(String.format("%-40s %3d %6d %6d %6d %6d %8d %6d %7d %5s %10d %5d/%-5d%n", lab.rehearsed() ? lab.lab() : lab.lab() + " (no rehearsal)", lab.services(), lab.total().p50(),
+            text.append(String.format("%-40s %3d %6d %6d %6d %6d %8d %6d %7d %5s %10d %5d/%-5d %10s%n", lab.rehearsed() ? lab.lab() : lab.lab() + " (no rehearsal)", lab.services(), lab.total().p50(),
                     lab.total().p95(), lab.total().p99(), lab.total().max(), lab.compile().p50(), lab.start().p50(), lab.checks().p50(),
-                    lab.workers().aotCache() ? "yes" : "no", lab.workers().startMs().p50(), lab.workers().peakMiB().p50(), lab.workers().peakMiB().max()));
+                    lab.workers().aotCache() ? "yes" : "no", lab.workers().startMs().p50(), lab.workers().peakMiB().p50(), lab.workers().peakMiB().max(),
+                    lab.workersRehearsed() + "/" + lab.workersServed()));
         }
         text.append(String.format("%d measured gradings per lab after %d unmeasured, one at a time, each on an idle warm grader; milliseconds, "
                 + "p50 for COMPILE, START and CHECKS.%nWORKER UP: p50 launch to ready (off the critical path); WORKER MIB: p50/max peak "
-                + "resident memory of the workers that served them.%n%s%n", runs, warmup, switch (rehearse) {
+                + "resident memory of the workers that served them; REHEARSED: how many of them had rehearsed the lab.%n%s%n", runs, warmup, switch (rehearse) {
                     case on -> "Each grading's workers had rehearsed the lab in the pool (its starter code and visible checks), as a server's do.";
                     case off -> "The workers had not rehearsed the lab (--rehearse off).";
                     case both -> "Rows without a suffix: the workers had rehearsed the lab in the pool, as a server's do; (no rehearsal): they had not. "
@@ -246,7 +253,8 @@ final class BenchCommand implements Callable<Integer> {
         JsonMapper mapper = JsonMapper.builder().build();
         ArrayNode array = mapper.createArrayNode();
         for (LabFigures lab : figures) {
-            var node = array.addObject().put("lab", lab.lab()).put("rehearsed", lab.rehearsed()).put("services", lab.services());
+            var node = array.addObject().put("lab", lab.lab()).put("rehearsed", lab.rehearsed()).put("workersRehearsed", lab.workersRehearsed())
+                    .put("services", lab.services());
             node.putObject("totalMs").put("p50", lab.total().p50()).put("p95", lab.total().p95()).put("p99", lab.total().p99())
                     .put("max", lab.total().max());
             node.putObject("compileMs").put("p50", lab.compile().p50()).put("p95", lab.compile().p95());

@@ -43,9 +43,11 @@ final class VerifyCommand implements Callable<Integer> {
         List<Lab> labs = all ? catalog.labs() : ids.stream().map(id -> Workspace.lab(catalog, id)).toList();
         try (Grader grader = Workspace.grader(err, 1, false)) {
             LabVerifier verifier = new LabVerifier(grader, Installation.detect());
-            labs.forEach(grader::warm);
-            for (Lab lab : labs) {
-                LabVerifier.Verification verification = verifier.verify(lab);
+            // No pools to warm: verification runs every grading in workers of its own (LabVerifier).
+            List<java.util.concurrent.CompletableFuture<LabVerifier.Verification>> verifications = verifier.verifyAll(labs);
+            for (int i = 0; i < labs.size(); i++) {
+                Lab lab = labs.get(i);
+                LabVerifier.Verification verification = verifications.get(i).join();
                 if (verification.passed()) {
                     out.printf("ok    %-32s vulnerable: %s (%d ms), solution: %s (%d ms)%s%n", lab.id(),
                             verification.vulnerable().verdict(), verification.vulnerable().timings().totalMs(),

@@ -61,10 +61,12 @@ class CliTests {
         JsonNode lab = run.json().get(0);
         assertThat(lab.get("lab").asString()).isEqualTo(LAB);
         assertThat(lab.get("rehearsed").asBoolean()).isTrue();
+        assertThat(lab.get("workersRehearsed").asInt()).as("the measured gradings' workers had rehearsed the lab").isEqualTo(3 * 2);
         // The same lab graded by workers that had not rehearsed it, alternately with those that had.
         JsonNode unrehearsed = run.json().get(1);
         assertThat(unrehearsed.get("lab").asString()).isEqualTo(LAB);
         assertThat(unrehearsed.get("rehearsed").asBoolean()).isFalse();
+        assertThat(unrehearsed.get("workersRehearsed").asInt()).isZero();
         assertThat(unrehearsed.get("totalMs").get("p50").asLong()).isPositive();
         assertThat(lab.get("totalMs").get("p50").asLong()).isPositive();
         assertThat(lab.get("totalMs").get("p95").asLong()).isGreaterThanOrEqualTo(lab.get("totalMs").get("p50").asLong());

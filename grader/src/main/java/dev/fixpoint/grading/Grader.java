@@ -153,7 +153,7 @@ public final class Grader implements AutoCloseable {
     }
 
     /** A grading takes a worker for the visible checks and, when the lab has hidden ones, a fresh one for those. */
-    private static int workersPerGrading(Lab lab) {
+    public int workersPerGrading(Lab lab) {
         return lab.manifest().checks().stream().anyMatch(check -> check.visibility() == Visibility.HIDDEN) ? 2 : 1;
     }
 

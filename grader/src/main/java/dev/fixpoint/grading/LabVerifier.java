@@ -48,15 +48,31 @@ public final class LabVerifier {
     /** Gradings of one lab run at once: two keep both cores busy while one grading waits on its services. */
     static final int PARALLEL_GRADINGS = 2;
 
+    /**
+     * Verifies these labs two at a time, so that while one lab's last runs end the next one's first start (the grader still
+     * runs no more services at once than the machine has cores).
+     *
+     * @return each lab's verification, in the order of {@code labs}, as it completes
+     */
+    public List<java.util.concurrent.CompletableFuture<Verification>> verifyAll(List<Lab> labs) {
+        ExecutorService ahead = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("verify-lab-", 0).factory());
+        try {
+            return labs.stream().map(lab -> java.util.concurrent.CompletableFuture.supplyAsync(() -> verify(lab), ahead)).toList();
+        } finally {
+            // The verifications submitted still run; the threads end with the last of them.
+            ahead.shutdown();
+        }
+    }
+
     public Verification verify(Lab lab) {
         try (ExecutorService gradings = Executors.newFixedThreadPool(PARALLEL_GRADINGS, Thread.ofPlatform().daemon().name("verify-", 0).factory())) {
-            // The solution gets fresh workers, as a learner's submission does: its functional checks must pass in a cold
-            // worker. The starter and the cases, all the author's code, run in two sequences (one per core) of workers
-            // that keep warm from one run to the next.
-            Future<GradeReport> fixed = gradings.submit(() -> grader.grade(lab, lab.solutionFiles()));
+            // Everything runs in two sequences (one per core) of workers that keep warm from one run to the next, all of it the
+            // author's code. The starter opens one sequence and the solution the other, so that each is graded in fresh
+            // workers, as a learner's submission can be: the solution's functional checks must pass in a cold worker.
             List<FixCase> fixCases = lab.cases();
             List<java.util.Map<String, String>> sequenced = new ArrayList<>();
             sequenced.add(lab.starterFiles());
+            sequenced.add(lab.solutionFiles());
             fixCases.forEach(fixCase -> sequenced.add(lab.filesOf(fixCase)));
             List<Future<List<GradeReport>>> sequences = new ArrayList<>();
             for (int first = 0; first < PARALLEL_GRADINGS; first++) {
@@ -74,13 +90,13 @@ public final class LabVerifier {
             List<String> failures = new ArrayList<>();
             GradeReport vulnerable = reports.get(0);
             failures.addAll(starterFailures(lab, vulnerable));
-            GradeReport solution = result(fixed);
+            GradeReport solution = reports.get(1);
             failures.addAll(solutionFailures(lab, solution));
             failures.addAll(visibleChecksCompileAlone(lab));
             failures.addAll(grader.runtime(lab).projectProblems(lab));
             List<CaseResult> cases = new ArrayList<>();
             for (int i = 0; i < fixCases.size(); i++) {
-                cases.add(verify(lab, fixCases.get(i), reports.get(i + 1), failures));
+                cases.add(verify(lab, fixCases.get(i), reports.get(i + 2), failures));
             }
             return new Verification(lab.id(), failures, vulnerable, solution, cases);
         }
