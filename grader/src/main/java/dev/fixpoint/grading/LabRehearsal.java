@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  */
 final class LabRehearsal implements Rehearsal {
 
-    /** How long a rehearsal waits for the gradings under way to end before the worker enters the pool without one. */
+    /** How long a rehearsal waits for the gradings under way to end before it runs beside them. */
     private static final long IDLE_WAIT_NANOS = 30_000_000_000L;
 
     private final String name;
@@ -53,8 +53,8 @@ final class LabRehearsal implements Rehearsal {
             Thread.currentThread().interrupt();
             return Result.SKIPPED;
         }
-        if (wanted.getAsBoolean() || grading.getAsBoolean()) {
-            // A learner waits for this worker, or the machine stays busy: it serves unrehearsed, as a worker did before.
+        if (wanted.getAsBoolean()) {
+            // A learner waits for this worker: it serves unrehearsed, as every worker did before rehearsals.
             return Result.SKIPPED;
         }
         LabRuns.Prepared prepared = starter;
