@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
  * {@code fixpoint bench}: grading latency per lab with a warm grader, one submission at a time. Each lab's
  * reference solution is graded {@code --warmup} times unmeasured, then {@code --runs} times measured; before
  * each grading the bench waits until the lab's pool of pre-started workers is full, as on an idle grader, so
- * that a grading never competes with the start of the worker that replaces the previous one. The pooled workers
- * rehearse the lab first, as a server's do, unless {@code --rehearse} says otherwise.
+ * that a grading never competes with the start of the worker that replaces the previous one. With {@code --rehearse},
+ * the pooled workers rehearse the lab first, which a server's do not (measured: no gain).
  */
 @Command(name = "bench", description = "Measure grading latency per lab with a warm grader (p50, p95, and where the time goes).")
 final class BenchCommand implements Callable<Integer> {
@@ -66,8 +66,9 @@ final class BenchCommand implements Callable<Integer> {
             + "opening the lab and pressing Run checks, one or more (default ${DEFAULT-VALUE}).")
     List<Long> coldDelays;
 
-    @Option(names = "--rehearse", defaultValue = "on", paramLabel = "on|off|both", description = "Whether the pooled workers rehearse the "
-            + "lab before each measured grading, as a server's do (on); both: alternately with and without, a row each (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rehearse", defaultValue = "off", paramLabel = "on|off|both", description = "Whether the pooled workers rehearse the "
+            + "lab (its starter code and visible checks) before each measured grading; a server's do not; both: alternately with and without, "
+            + "a row each (default ${DEFAULT-VALUE}).")
     Rehearse rehearse;
 
     /** Which of the lab's pooled workers the measured gradings take. */
@@ -220,9 +221,9 @@ final class BenchCommand implements Callable<Integer> {
         text.append(String.format("%d measured gradings per lab after %d unmeasured, one at a time, each on an idle warm grader; milliseconds, "
                 + "p50 for COMPILE, START and CHECKS.%nWORKER UP: p50 launch to ready (off the critical path); WORKER MIB: p50/max peak "
                 + "resident memory of the workers that served them; REHEARSED: how many of them had rehearsed the lab.%n%s%n", runs, warmup, switch (rehearse) {
-                    case on -> "Each grading's workers had rehearsed the lab in the pool (its starter code and visible checks), as a server's do.";
-                    case off -> "The workers had not rehearsed the lab (--rehearse off).";
-                    case both -> "Rows without a suffix: the workers had rehearsed the lab in the pool, as a server's do; (no rehearsal): they had not. "
+                    case on -> "Each grading's workers had rehearsed the lab in the pool (its starter code and visible checks); a server's do not.";
+                    case off -> "The workers had not rehearsed the lab, as a server's do not (--rehearse on or both to compare).";
+                    case both -> "Rows without a suffix: the workers had rehearsed the lab in the pool; (no rehearsal): they had not, as a server's. "
                             + "The two alternated, grading by grading, on the same grader.";
                 }));
         if (starts > 0) {

@@ -45,7 +45,6 @@ public final class Grader implements AutoCloseable {
     public Grader(Installation installation, Sandbox sandbox) {
         this.sandbox = sandbox;
         this.runs = new LabRuns(sandbox);
-        this.rehearsing = sandbox.settings().warmUp();
         this.runtimes = LabRuntime.load(installation);
         this.labApi = installation.labApi();
     }
@@ -251,9 +250,10 @@ public final class Grader implements AutoCloseable {
     }
 
     /**
-     * Whether pooled workers rehearse their lab before a submission arrives ({@link LabRehearsal}): on where workers wait
-     * in a pool for learners (the sandbox's warm-up is on); benchmarks switch it to compare. Pools are kept per rehearsal,
-     * so a change takes effect with the next workers taken.
+     * Whether pooled workers rehearse their lab before a submission arrives ({@link LabRehearsal}). Off unless switched on:
+     * measured side by side on spring-boot labs it saved no time and cost the workers some 5 MiB (docs/performance.md);
+     * {@code fixpoint bench --rehearse} switches it to measure again. Pools are kept per rehearsal, so a change takes
+     * effect with the next workers taken.
      */
     public void rehearse(boolean on) {
         rehearsing = on;

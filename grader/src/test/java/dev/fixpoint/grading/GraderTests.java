@@ -222,8 +222,8 @@ class GraderTests extends SqlLabFixture {
     }
 
     @Test
-    void aServersPooledWorkersRehearseTheLabAndThenGradeAsFreshWorkersWould() throws InterruptedException {
-        try (Grader pooled = TestGrader.pooled()) {
+    void pooledWorkersThatRehearsedTheLabGradeAsFreshWorkersWould() throws InterruptedException {
+        try (Grader pooled = TestGrader.rehearsing()) {
             assertThat(pooled.awaitWarm(lab, java.time.Duration.ofMinutes(2))).isTrue();
             GradeReport solution = pooled.grade(lab, lab.solutionFiles());
             assertThat(pooled.awaitWarm(lab, java.time.Duration.ofMinutes(2))).isTrue();

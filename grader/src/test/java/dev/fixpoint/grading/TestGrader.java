@@ -24,10 +24,12 @@ final class TestGrader {
     }
 
     /**
-     * A grader as a server has it, but for its AOT cache (a pool waits for one to be trained): workers run their warm-up
-     * and rehearse their lab while they wait in a pool of one grading.
+     * A grader whose workers, as a server's, run their warm-up while they wait in a pool of one grading, and then rehearse
+     * their lab; without an AOT cache (a pool would wait for one to be trained).
      */
-    static Grader pooled() {
-        return new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withPoolSize(1).withAotCache(null)));
+    static Grader rehearsing() {
+        Grader grader = new Grader(Installation.detect(), new Sandbox(SandboxSettings.defaults().withPoolSize(1).withAotCache(null)));
+        grader.rehearse(true);
+        return grader;
     }
 }
