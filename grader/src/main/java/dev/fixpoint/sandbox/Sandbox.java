@@ -16,8 +16,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts sandbox workers and keeps a few ready per class path, so that a submission takes a warm worker
- * instead of waiting for a JVM to start. Each worker serves one submission and is then destroyed. (It is long
+ * Starts sandbox workers and keeps a few ready per class path (and rehearsal, {@link Rehearsal}), so that a submission
+ * takes a warm worker instead of waiting for a JVM to start. Each worker serves one submission and is then destroyed. (It is long
  * because the pool, the start of a worker in either isolation mode, the AOT caches' training runs (the workers' and the
  * set-up JVM's) and the start measurements all build the same command line under the same limits; split, they would
  * share most of their state.)
