@@ -17,9 +17,7 @@ class SandboxPoolTests {
     @Test
     void aGradingRightAfterALabIsOpenedStartsNoMoreWorkersThanTheTwoOpeningStartedAndTheirReplacements() throws Exception {
         WorkerSpec spec = workerOnly();
-        // Without AOT caches: nothing replaces workers once a cache is trained, so every start counted is the pool's or the grading's.
-        try (Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(1).withAotCache(null))) {
-            assumeTrue(sandbox.usable(), "workers can be started here");
+        try (Sandbox sandbox = poolOfOne()) {
             sandbox.warm(spec, 2);
             // Both of a grading's workers, taken side by side while the two pre-starts are still under way.
             CompletableFuture<WorkerProcess> hidden = CompletableFuture.supplyAsync(() -> sandbox.acquire(spec));
@@ -47,8 +45,7 @@ class SandboxPoolTests {
             rehearsed.add(worker);
             return worker.nextRun(Duration.ofSeconds(10)).isPresent() ? Rehearsal.Result.REHEARSED : Rehearsal.Result.UNFIT;
         });
-        try (Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(1).withAotCache(null))) {
-            assumeTrue(sandbox.usable(), "workers can be started here");
+        try (Sandbox sandbox = poolOfOne()) {
             sandbox.warm(spec, 1, rehearsal);
             assertThat(sandbox.awaitReady(spec, rehearsal, Duration.ofMinutes(2))).isTrue();
 
@@ -70,8 +67,7 @@ class SandboxPoolTests {
             rehearsed.add(worker);
             return Rehearsal.Result.UNFIT;
         });
-        try (Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(1).withAotCache(null))) {
-            assumeTrue(sandbox.usable(), "workers can be started here");
+        try (Sandbox sandbox = poolOfOne()) {
             sandbox.warm(spec, 1, broken);
             assertThat(sandbox.awaitReady(spec, broken, Duration.ofMinutes(2))).isTrue();
 
@@ -97,8 +93,7 @@ class SandboxPoolTests {
             }
             return Rehearsal.Result.SKIPPED;
         });
-        try (Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(1).withAotCache(null))) {
-            assumeTrue(sandbox.usable(), "workers can be started here");
+        try (Sandbox sandbox = poolOfOne()) {
             sandbox.warm(spec, 1, patient);
 
             WorkerProcess taken = sandbox.acquire(spec, patient);
@@ -130,6 +125,19 @@ class SandboxPoolTests {
                 return run.apply(worker, wanted);
             }
         };
+    }
+
+    /**
+     * A sandbox that keeps one grading's workers ready per pool, without AOT caches: nothing replaces workers once a cache
+     * is trained, so every start counted is the pool's or the test's.
+     */
+    private static Sandbox poolOfOne() {
+        Sandbox sandbox = new Sandbox(SandboxSettings.defaults().withPoolSize(1).withAotCache(null));
+        if (!sandbox.usable()) {
+            sandbox.close();
+        }
+        assumeTrue(sandbox.usable(), "workers can be started here");
+        return sandbox;
     }
 
     private static void assertServes(WorkerProcess worker) {
