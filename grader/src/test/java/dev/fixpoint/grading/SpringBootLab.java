@@ -35,6 +35,8 @@ final class SpringBootLab {
                 minutes: 10
                 services:
                   - {name: shop, class: shop.ShopApplication, exposure: public}
+                # As the bundled spring-boot labs: Spring applications start in seconds, slower on a busy machine.
+                limits: {wall-seconds: 60, request-millis: 15000}
                 secrets: [bob-note]
                 editable: [src/shop/OrderController.java, src/application.properties]
                 hints: [check the owner]
@@ -177,6 +179,8 @@ final class SpringBootLab {
                 services:
                   - {name: shop, class: shop.ShopApplication, exposure: public}
                   - {name: ledger, class: ledger.LedgerApplication, exposure: internal}
+                # As the bundled spring-boot labs: Spring applications start in seconds, slower on a busy machine.
+                limits: {wall-seconds: 60, request-millis: 15000}
                 secrets: [bob-balance]
                 editable: [src/shop/BalanceController.java]
                 hints: [ask for the signed-in customer's balance]
