@@ -48,6 +48,9 @@ class PulledProjectTests {
         Path project = copiedProject(dir, SPRING_LAB);
         // Nothing at all in the local repository: Spring Boot and Maven's plugins come from the project's own.
         Path repository = Files.createDirectories(dir.resolve("empty-m2"));
+        // The lab names validation of the optional starters: its pom lists it and leaves the others out, as a project would.
+        assertThat(Files.readString(project.resolve("pom.xml"))).contains("<artifactId>spring-boot-starter-validation</artifactId>")
+                .doesNotContain("spring-boot-starter-actuator", "spring-boot-starter-thymeleaf");
 
         MavenRun vulnerable = MavenRun.test(project, repository);
         assertThat(vulnerable.status()).as(vulnerable.output()).isNotZero();

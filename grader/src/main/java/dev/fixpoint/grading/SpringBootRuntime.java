@@ -1,7 +1,6 @@
 package dev.fixpoint.grading;
 
 import dev.fixpoint.catalog.Lab;
-import dev.fixpoint.catalog.LabFormatException;
 import dev.fixpoint.catalog.LabManifest;
 import dev.fixpoint.sandbox.WorkerSpec;
 
@@ -17,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The "spring-boot" runtime: each service of a lab is a Spring Boot application (the {@code @SpringBootApplication}
  * class its manifest names), compiled like any Java lab ({@link JavaCompilation}) and started in the sandbox worker by
  * the runtime's own host, {@code dev.fixpoint.runtime.spring.SpringBootService}, with its embedded server on the port the
- * worker gives it. Every jar of the runtime's folder is on the class path; labs name no libraries.
+ * worker gives it. Every lab gets web MVC, security, Data JDBC, Jackson and H2; the optional starters of the runtime's
+ * {@code libraries.properties} (actuator, Thymeleaf, validation) only the labs that name them under {@code libraries:}
+ * ({@link SpringBootLibraries}).
  */
 final class SpringBootRuntime implements LabRuntime {
 
@@ -45,6 +45,8 @@ final class SpringBootRuntime implements LabRuntime {
     static final String HOST = "dev.fixpoint.runtime.spring.SpringBootService";
     /** The resource that tells the host which application each service runs (its {@code APPLICATIONS}). */
     static final String APPLICATIONS = "fixpoint/spring-boot-applications.properties";
+    /** The resource naming the auto-configurations of the starters a lab does not name (the host's filter's {@code EXCLUDED}). */
+    static final String EXCLUDED = "fixpoint/spring-boot-excluded-auto-configurations.txt";
 
     /**
      * Each service past the first is one more application context in the worker, which the base worker (sized for one)
@@ -57,12 +59,12 @@ final class SpringBootRuntime implements LabRuntime {
 
     private final Installation installation;
     private final JavaCompilation compilation;
-    /** The runtime folder's jars, listed once: a grading asks for them several times. */
-    private volatile List<Path> jars;
+    private final SpringBootLibraries libraries;
 
     SpringBootRuntime(Installation installation) {
         this.installation = installation;
         this.compilation = new JavaCompilation(installation.labApi());
+        this.libraries = new SpringBootLibraries(installation.runtime(NAME));
     }
 
     @Override
@@ -72,30 +74,23 @@ final class SpringBootRuntime implements LabRuntime {
 
     @Override
     public Set<String> libraryNames() {
-        return Set.of();
+        return libraries.optionalNames();
     }
 
+    /** The jars of the starters every lab gets and of the optional ones it names: what its code compiles against. */
     @Override
     public List<Path> libraries(Lab lab) {
-        if (!lab.manifest().libraries().isEmpty()) {
-            throw new LabFormatException(List.of("labs/" + lab.id() + "/lab.yaml: libraries: the spring-boot runtime puts all of its"
-                    + " libraries on the class path; name none (got " + lab.manifest().libraries() + ")"));
-        }
-        if (jars == null) {
-            Path lib = installation.runtime(NAME).resolve("lib");
-            try (Stream<Path> listed = Files.list(lib)) {
-                jars = listed.filter(jar -> jar.getFileName().toString().endsWith(".jar")).sorted().toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list the spring-boot runtime's libraries in " + lib, e);
-            }
-        }
-        return jars;
+        return libraries.compileClassPath(lab);
     }
 
+    /**
+     * Every jar of the runtime, whatever the lab names: one class path, so that every spring-boot lab shares one worker
+     * pool class and one AOT cache; the starters a lab does not name are switched off in the worker instead.
+     */
     @Override
     public WorkerSpec worker(Lab lab) {
         List<Path> classPath = new ArrayList<>(installation.workerClassPath());
-        classPath.addAll(libraries(lab));
+        classPath.addAll(libraries.all());
         classPath.add(installation.runtime(NAME).resolve("warm-up/fixpoint-runtime-spring-boot.jar"));
         int more = lab.manifest().services().size() - 1;
         return new WorkerSpec(classPath, more * EXTRA_HEAP_PER_SERVICE_MIB, more * EXTRA_MEMORY_PER_SERVICE_MIB);
@@ -111,6 +106,7 @@ final class SpringBootRuntime implements LabRuntime {
         lab.manifest().services().forEach(service -> hosts.put(service.name(), HOST));
         Map<String, byte[]> resources = new HashMap<>(ready.resources());
         resources.put(APPLICATIONS, applications(lab));
+        resources.put(EXCLUDED, libraries.excludedAutoConfigurations(lab));
         return new Preparation.Ready(ready.classes(), resources, hosts);
     }
 
@@ -144,7 +140,7 @@ final class SpringBootRuntime implements LabRuntime {
         }
         Map<String, String> hosts = new LinkedHashMap<>();
         lab.manifest().services().forEach(service -> hosts.put(service.name(), HOST));
-        return Optional.of(new Project(pom, readme, folder.resolve("repository"), List.of(),
+        return Optional.of(new Project(libraries.withoutUnnamedStarters(pom, lab), readme, folder.resolve("repository"), List.of(),
                 List.of(folder.resolve("warm-up/fixpoint-runtime-spring-boot.jar")), hosts, Map.of(APPLICATIONS, applications(lab))));
     }
 

@@ -131,6 +131,30 @@ final class SpringBootLab {
         return catalog.find("spring-orders").orElseThrow();
     }
 
+    /**
+     * The orders lab as {@code spring-orders-ID}, naming {@code libraries} under {@code libraries:}, with one more
+     * functional check: the actuator's health endpoint answers UP to a signed-in customer.
+     */
+    static Lab writeWithHealthCheck(Path root, String id, java.util.List<String> libraries) throws IOException {
+        Path scratch = root.resolve("scratch");
+        write(scratch);
+        Path dir = root.resolve("spring-orders-" + id);
+        Files.move(scratch.resolve("spring-orders"), dir);
+        Path manifest = dir.resolve("lab.yaml");
+        Files.writeString(manifest, Files.readString(manifest)
+                .replace("id: spring-orders\n", "id: spring-orders-" + id + "\n")
+                .replace("runtime: spring-boot\n", "runtime: spring-boot\nlibraries: [" + String.join(", ", libraries) + "]\n")
+                + """
+                  - {name: health-answers, class: dev.fixpoint.lab.check.SendAndExpect, kind: functional, visibility: visible,
+                     params: {service: shop, request: "GET /actuator/health", basic: "alice:alice-password", must-contain: "UP", status: "200"}}
+                """);
+        LabCatalog catalog = LabCatalog.load(root, LabRuntime.available());
+        if (!catalog.problems().isEmpty()) {
+            throw new IllegalStateException(String.join("\n", catalog.problems()));
+        }
+        return catalog.find("spring-orders-" + id).orElseThrow();
+    }
+
     static String controller(String lookup) {
         return """
                 package shop;

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A Spring Boot application graded in the sandbox: the spring-boot runtime behind the same grader as the java one. */
 @Tag("sandbox")
@@ -89,5 +90,40 @@ class SpringBootRuntimeTests {
 
         assertThat(reports).extracting(GradeReport::verdict).as(reports.toString())
                 .containsExactly(Verdict.SECURE, Verdict.VULNERABLE, Verdict.SECURE);
+    }
+
+    @Test
+    void onlyALabThatNamesTheActuatorStarterHasItsEndpoints(@TempDir Path labs) throws IOException {
+        Lab named = SpringBootLab.writeWithHealthCheck(labs, "actuator", java.util.List.of("actuator"));
+        Lab unnamed = SpringBootLab.writeWithHealthCheck(labs, "plain", java.util.List.of());
+
+        GradeReport withActuator = grader.grade(named, named.solutionFiles());
+        GradeReport without = grader.grade(unnamed, unnamed.solutionFiles());
+
+        assertThat(withActuator.verdict()).as(withActuator.summary() + withActuator.checks()).isEqualTo(Verdict.SECURE);
+        assertThat(without.verdict()).as(without.summary()).isEqualTo(Verdict.BROKEN);
+        assertThat(without.checks()).filteredOn(check -> !check.passed()).extracting(CheckReport::name).containsExactly("health-answers");
+    }
+
+    @Test
+    void codeUsingAStarterTheLabDoesNotNameDoesNotCompileAsInAProjectWithoutIt() {
+        Map<String, String> files = new java.util.HashMap<>(lab.solutionFiles());
+        files.put(SpringBootLab.CONTROLLER, files.get(SpringBootLab.CONTROLLER)
+                .replace("package shop;", "package shop;\nimport org.springframework.boot.health.contributor.Health;"));
+
+        GradeReport report = grader.grade(lab, files);
+
+        assertThat(report.verdict()).as(report.summary()).isEqualTo(Verdict.COMPILE_ERROR);
+        assertThat(report.compileErrors()).extracting(CompileError::message).anyMatch(message -> message.contains("org.springframework.boot.health"));
+    }
+
+    @Test
+    void aLibraryTheRuntimeDoesNotOfferIsRefusedNamingThoseItDoes(@TempDir Path labs) throws IOException {
+        Lab unknown = SpringBootLab.writeWithHealthCheck(labs, "unknown", java.util.List.of("actuator", "webflux"));
+
+        assertThatThrownBy(() -> grader.grade(unknown, unknown.solutionFiles()))
+                .isInstanceOf(dev.fixpoint.catalog.LabFormatException.class)
+                .hasMessageContaining("'webflux' is not an optional starter of the spring-boot runtime")
+                .hasMessageContaining("[actuator, thymeleaf, validation]");
     }
 }
