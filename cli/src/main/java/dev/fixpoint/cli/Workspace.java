@@ -23,7 +23,7 @@ final class Workspace {
 
     /** The catalog; labs with problems are reported on {@code err} and left out. */
     static LabCatalog catalog(PrintWriter err) {
-        LabCatalog catalog = LabCatalog.load(labsDir(), LabRuntime.available());
+        LabCatalog catalog = LabCatalog.load(labsDir(), LabRuntime.offered(Installation.detect()));
         catalog.problems().forEach(problem -> err.println("invalid lab: " + problem));
         return catalog;
     }

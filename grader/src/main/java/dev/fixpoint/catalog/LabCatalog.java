@@ -26,21 +26,42 @@ public final class LabCatalog {
         this.problems = List.copyOf(problems);
     }
 
-    /** Loads every lab folder under {@code root}, in the order of their ids. */
     /**
      * Loads the labs of {@code root}; a lab whose runtime is not one of {@code runtimes} is left out with a problem that
-     * names the runtimes there are.
+     * names the runtimes there are. Libraries are checked when the lab is graded.
      */
     public static LabCatalog load(Path root, java.util.Set<String> runtimes) {
-        LabCatalog all = load(root);
+        return select(load(root), runtimes, lab -> List.of());
+    }
+
+    /**
+     * Loads the labs of {@code root}, leaving out with a problem each lab whose runtime is not a key of {@code runtimes},
+     * or that names a library its runtime does not offer (the runtime's value).
+     */
+    public static LabCatalog load(Path root, Map<String, java.util.Set<String>> runtimes) {
+        return select(load(root), runtimes.keySet(), lab -> {
+            java.util.Set<String> offered = runtimes.get(lab.manifest().runtime());
+            return lab.manifest().libraries().stream().filter(library -> !offered.contains(library))
+                    .map(library -> "labs/" + lab.id() + "/lab.yaml: libraries: '" + library + "' is not a library of the "
+                            + lab.manifest().runtime() + " runtime (it has " + new java.util.TreeSet<>(offered) + ")")
+                    .toList();
+        });
+    }
+
+    private static LabCatalog select(LabCatalog all, java.util.Set<String> runtimes, java.util.function.Function<Lab, List<String>> libraryCheck) {
         Map<String, Lab> labs = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>(all.problems);
         for (Lab lab : all.labs()) {
-            if (runtimes.contains(lab.manifest().runtime())) {
-                labs.put(lab.id(), lab);
-            } else {
+            if (!runtimes.contains(lab.manifest().runtime())) {
                 problems.add("labs/" + lab.id() + "/lab.yaml: runtime: '" + lab.manifest().runtime()
                         + "' is not a runtime of this Fixpoint (it has " + new java.util.TreeSet<>(runtimes) + ")");
+                continue;
+            }
+            List<String> libraryProblems = libraryCheck.apply(lab);
+            if (libraryProblems.isEmpty()) {
+                labs.put(lab.id(), lab);
+            } else {
+                problems.addAll(libraryProblems);
             }
         }
         return new LabCatalog(labs, problems);

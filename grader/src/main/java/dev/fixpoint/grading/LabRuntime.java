@@ -101,6 +101,22 @@ public interface LabRuntime extends AutoCloseable {
         return Map.copyOf(found);
     }
 
+    /**
+     * The runtimes of an installation that it has a folder for, by name, each with the names a lab may give under
+     * {@code libraries:}, for validating catalogs ({@link dev.fixpoint.catalog.LabCatalog#load(java.nio.file.Path, Map)}).
+     */
+    static Map<String, Set<String>> offered(Installation installation) {
+        Map<String, Set<String>> offered = new java.util.TreeMap<>();
+        load(installation).forEach((name, runtime) -> {
+            try (runtime) {
+                offered.put(name, Set.copyOf(runtime.libraryNames()));
+            } catch (IllegalStateException e) {
+                // No folder for this runtime in the installation: its labs are left out as labs of an unknown runtime.
+            }
+        });
+        return offered;
+    }
+
     /** The names of the runtimes this installation has (their providers on the class path), for validating catalogs. */
     static Set<String> available() {
         Set<String> names = new java.util.TreeSet<>();

@@ -59,12 +59,19 @@ final class SpringBootRuntime implements LabRuntime {
 
     private final Installation installation;
     private final JavaCompilation compilation;
-    private final SpringBootLibraries libraries;
+    /** Read on first use: an installation without this runtime's folder still grades the labs of its other runtimes. */
+    private volatile SpringBootLibraries libraries;
 
     SpringBootRuntime(Installation installation) {
         this.installation = installation;
         this.compilation = new JavaCompilation(installation.labApi());
-        this.libraries = new SpringBootLibraries(installation.runtime(NAME));
+    }
+
+    private SpringBootLibraries libraries() {
+        if (libraries == null) {
+            libraries = new SpringBootLibraries(installation.runtime(NAME));
+        }
+        return libraries;
     }
 
     @Override
@@ -74,13 +81,13 @@ final class SpringBootRuntime implements LabRuntime {
 
     @Override
     public Set<String> libraryNames() {
-        return libraries.optionalNames();
+        return libraries().optionalNames();
     }
 
     /** The jars of the starters every lab gets and of the optional ones it names: what its code compiles against. */
     @Override
     public List<Path> libraries(Lab lab) {
-        return libraries.compileClassPath(lab);
+        return libraries().compileClassPath(lab);
     }
 
     /**
@@ -90,7 +97,7 @@ final class SpringBootRuntime implements LabRuntime {
     @Override
     public WorkerSpec worker(Lab lab) {
         List<Path> classPath = new ArrayList<>(installation.workerClassPath());
-        classPath.addAll(libraries.all());
+        classPath.addAll(libraries().all());
         classPath.add(installation.runtime(NAME).resolve("warm-up/fixpoint-runtime-spring-boot.jar"));
         int more = lab.manifest().services().size() - 1;
         return new WorkerSpec(classPath, more * EXTRA_HEAP_PER_SERVICE_MIB, more * EXTRA_MEMORY_PER_SERVICE_MIB);
@@ -106,7 +113,7 @@ final class SpringBootRuntime implements LabRuntime {
         lab.manifest().services().forEach(service -> hosts.put(service.name(), HOST));
         Map<String, byte[]> resources = new HashMap<>(ready.resources());
         resources.put(APPLICATIONS, applications(lab));
-        resources.put(EXCLUDED, libraries.excludedAutoConfigurations(lab));
+        resources.put(EXCLUDED, libraries().excludedAutoConfigurations(lab));
         return new Preparation.Ready(ready.classes(), resources, hosts);
     }
 
@@ -140,7 +147,7 @@ final class SpringBootRuntime implements LabRuntime {
         }
         Map<String, String> hosts = new LinkedHashMap<>();
         lab.manifest().services().forEach(service -> hosts.put(service.name(), HOST));
-        return Optional.of(new Project(libraries.withoutUnnamedStarters(pom, lab), readme, folder.resolve("repository"), List.of(),
+        return Optional.of(new Project(libraries().withoutUnnamedStarters(pom, lab), readme, folder.resolve("repository"), List.of(),
                 List.of(folder.resolve("warm-up/fixpoint-runtime-spring-boot.jar")), hosts, Map.of(APPLICATIONS, applications(lab))));
     }
 

@@ -2,6 +2,7 @@ package dev.fixpoint.server.labs;
 
 import dev.fixpoint.catalog.Lab;
 import dev.fixpoint.catalog.LabCatalog;
+import dev.fixpoint.grading.Installation;
 import dev.fixpoint.grading.LabRuntime;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ public class LabLibrary {
     private final LabCatalog catalog;
 
     LabLibrary(LabsProperties settings) {
-        this.catalog = LabCatalog.load(settings.labs(), LabRuntime.available());
+        this.catalog = LabCatalog.load(settings.labs(), LabRuntime.offered(Installation.detect()));
         catalog.problems().forEach(problem -> LOG.log(System.Logger.Level.ERROR, "invalid lab: " + problem));
     }
 
