@@ -87,23 +87,10 @@ final class JavaRuntime implements LabRuntime {
         return jars;
     }
 
-    /**
-     * The jars of every library the runtime offers, whatever the lab names (its code compiles against its own only): one
-     * class path for every java lab, so that they share one AOT cache, trained once, and one pool of waiting workers, where
-     * a class path per set of libraries gave a server (and the test suite) a cache to train and a pool to fill per set.
-     */
     @Override
     public WorkerSpec worker(Lab lab) {
-        libraries(lab);
         List<Path> classPath = new ArrayList<>(installation.workerClassPath());
-        for (String library : libraryNames()) {
-            for (String artifact : libraries.getProperty(library).split(",")) {
-                Path jar = installation.javaRuntime().resolve("lib").resolve(artifact.trim() + ".jar");
-                if (!classPath.contains(jar)) {
-                    classPath.add(jar);
-                }
-            }
-        }
+        classPath.addAll(libraries(lab));
         Path warmUp = installation.javaRuntime().resolve("warm-up/fixpoint-runtime-java.jar");
         if (Files.isRegularFile(warmUp)) {
             classPath.add(warmUp);
