@@ -92,7 +92,7 @@ final class SpringBootRuntime implements LabRuntime {
 
     /**
      * Every jar of the runtime, whatever the lab names: one class path, so that every spring-boot lab shares one worker
-     * pool class and one AOT cache; the starters a lab does not name are switched off in the worker instead.
+     * pool and one AOT cache; the starters a lab does not name are switched off in the worker instead.
      */
     @Override
     public WorkerSpec worker(Lab lab) {
